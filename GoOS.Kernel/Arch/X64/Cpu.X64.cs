@@ -1,0 +1,37 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace GoOS.Kernel.Arch.X64
+{
+    /// <summary>Privileged x86-64 instructions, implemented in Cpu.asm.</summary>
+    internal static class Cpu
+    {
+        [RuntimeImport("goos_out8"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Out8(ushort port, byte value);
+
+        [RuntimeImport("goos_out16"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Out16(ushort port, ushort value);
+
+        [RuntimeImport("goos_out32"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void Out32(ushort port, uint value);
+
+        [RuntimeImport("goos_in8"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern byte In8(ushort port);
+
+        [RuntimeImport("goos_in16"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ushort In16(ushort port);
+
+        [RuntimeImport("goos_in32"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern uint In32(ushort port);
+
+        /// <summary>Disables interrupts and halts; never returns.</summary>
+        [RuntimeImport("goos_halt_forever"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern void HaltForever();
+
+        [RuntimeImport("goos_read_tsc"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ulong ReadTimeStampCounter();
+
+        [RuntimeImport("goos_read_cr2"), MethodImpl(MethodImplOptions.InternalCall)]
+        public static extern ulong ReadCr2();
+    }
+}

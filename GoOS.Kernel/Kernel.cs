@@ -1,0 +1,43 @@
+using GoOS.Kernel.Arch.X64;
+using GoOS.Kernel.Boot;
+using GoOS.Kernel.Diagnostics;
+using GoOS.Kernel.Memory;
+using Internal.Runtime;
+
+namespace GoOS.Kernel
+{
+    /// <summary>Kernel start-up: brings up the log, the heap, the runtime's hooks and the CPU
+    /// tables, in that order, then hands over to the image's payload (the system, or a test suite).</summary>
+    public static unsafe class Kernel
+    {
+        public const string Version = "0.1";
+
+        private static ulong s_bootTicks;
+        private static string s_commandLine;
+
+        /// <summary>TSC value when the C# entry was reached.</summary>
+        public static ulong BootTicks => s_bootTicks;
+
+        /// <summary>The command line GRUB passed after the kernel path.</summary>
+        public static string CommandLine => s_commandLine;
+
+        /// <summary>Called once by the image's entry with what GRUB handed to _start. Returns with
+        /// the kernel ready to run C# of any kind; stops the machine if the boot is unusable.</summary>
+        public static void Boot(uint magic, ulong multibootInfoPhysical)
+        {
+            s_bootTicks = Cpu.ReadTimeStampCounter();
+            Log.Initialize();
+            RuntimeServices.Install(&WriteDiagnostic, &Panic.Halt);
+            if (magic != MultibootInfo.BootloaderMagic) Panic.Stop("not started by a multiboot2 loader");
+
+            var info = new MultibootInfo(multibootInfoPhysical);
+            KernelSymbols.Initialize(info);
+            BootHeap.Initialize(info);
+            ModuleInitializer.InitializeAll();
+            TypeNames.Install(&SymbolNames.TypeNameAt);
+            s_commandLine = info.CommandLine;
+        }
+
+        private static void WriteDiagnostic(char* text, int length) => Log.Write(text, length);
+    }
+}

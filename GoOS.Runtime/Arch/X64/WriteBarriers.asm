@@ -1,0 +1,29 @@
+; Reference stores ILC emits calls to. GoOS's collector never moves objects and needs no
+; remembered set, so a barrier is the plain store. System V ABI; register use as ILC expects.
+bits 64
+section .text
+
+global RhpAssignRef, RhpCheckedAssignRef, RhpByRefAssignRef
+global RhpCheckedLockCmpXchg, RhpCheckedXchg
+
+RhpAssignRef:              ; *rdi = rsi
+RhpCheckedAssignRef:
+    mov [rdi], rsi
+    ret
+
+RhpByRefAssignRef:         ; *rdi = *rsi; rdi += 8; rsi += 8 (rcx is scratch)
+    mov rcx, [rsi]
+    mov [rdi], rcx
+    add rdi, 8
+    add rsi, 8
+    ret
+
+RhpCheckedLockCmpXchg:     ; rax = cmpxchg(*rdi, rsi, comparand rdx)
+    mov rax, rdx
+    lock cmpxchg [rdi], rsi
+    ret
+
+RhpCheckedXchg:            ; rax = xchg(*rdi, rsi)
+    mov rax, rsi
+    xchg [rdi], rax
+    ret

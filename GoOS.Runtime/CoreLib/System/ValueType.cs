@@ -1,0 +1,7 @@
+namespace System
+{
+    /// <summary>Base of every struct.</summary>
+    public abstract class ValueType
+    {
+    }
+}

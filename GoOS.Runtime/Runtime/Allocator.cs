@@ -1,0 +1,90 @@
+using System;
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
+namespace Internal.Runtime
+{
+    /// <summary>The allocation helpers ILC calls (RhpNewFast and friends) over a bump allocator.
+    /// The image's owner hands it memory with AddRegion before the first allocation. Memory is
+    /// never returned yet: the garbage collector arrives with the programs work.</summary>
+    public static unsafe class Allocator
+    {
+        // Guarded by: single CPU, called with interrupts off or from one thread.
+        private static byte* s_next;
+        private static byte* s_limit;
+        private static ulong s_allocatedBytes;
+
+        /// <summary>Gives the allocator [start, start+size) to hand out. Replaces the current region.</summary>
+        public static void AddRegion(void* start, ulong size)
+        {
+            s_next = (byte*)start;
+            s_limit = (byte*)start + size;
+        }
+
+        public static ulong AllocatedBytes => s_allocatedBytes;
+
+        public static ulong FreeBytes => (ulong)(s_limit - s_next);
+
+        // Returns zeroed memory for an object of 'size' bytes (header included); the object
+        // reference points 8 bytes in, past the header.
+        private static void* AllocateObjectMemory(ulong size)
+        {
+            size = (size + 7) & ~7UL;
+            if (size > (ulong)(s_limit - s_next)) OutOfMemory(size);
+            byte* memory = s_next;
+            s_next += size;
+            s_allocatedBytes += size;
+            Memory.Zero(memory, size);
+            return memory + sizeof(nint);
+        }
+
+        private static void OutOfMemory(ulong size)
+        {
+            RuntimeServices.FailFast("out of memory");
+        }
+
+        /// <summary>A zeroed instance of a fixed-size type.</summary>
+        public static object NewObject(MethodTable* type) => NewFast(type);
+
+        [RuntimeExport("RhpNewFast")]
+        private static object NewFast(MethodTable* type)
+        {
+            void* obj = AllocateObjectMemory(type->BaseSize);
+            *(MethodTable**)obj = type;
+            return RuntimeServices.ObjectFromAddress(obj);
+        }
+
+        [RuntimeExport("RhpNewFinalizable")]
+        private static object NewFinalizable(MethodTable* type) => NewFast(type);
+
+        [RuntimeExport("RhpNewArrayFast")]
+        private static object NewArrayFast(MethodTable* type, int length)
+        {
+            if (length < 0) throw new OverflowException();
+            void* obj = AllocateObjectMemory(type->BaseSize + (ulong)length * type->ComponentSize);
+            *(MethodTable**)obj = type;
+            *(int*)((byte*)obj + sizeof(nint)) = length;
+            return RuntimeServices.ObjectFromAddress(obj);
+        }
+
+        [RuntimeExport("RhpNewPtrArrayFast")]
+        private static object NewPtrArrayFast(MethodTable* type, int length) => NewArrayFast(type, length);
+
+        [RuntimeExport("RhNewString")]
+        private static object NewStringHelper(MethodTable* type, int length) => NewArrayFast(type, length);
+
+        /// <summary>A zeroed object of the same type and size as 'source' (for MemberwiseClone).</summary>
+        internal static object AllocateLike(MethodTable* type, object source)
+        {
+            if (type->HasComponentSize) return NewArrayFast(type, Unsafe.As<Array>(source).Length);
+            return NewFast(type);
+        }
+
+        /// <summary>A string of 'length' NUL characters; its MethodTable is the one of "".</summary>
+        internal static string NewString(int length)
+        {
+            MethodTable* stringType = RuntimeServices.MethodTableOf("");
+            return Unsafe.As<string>(NewArrayFast(stringType, length));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+namespace Internal.Runtime
+{
+    /// <summary>Byte-level fill and copy used by the allocator and by memset/memmove.</summary>
+    public static unsafe class Memory
+    {
+        public static void Zero(void* destination, ulong count) => Fill((byte*)destination, 0, count);
+
+        public static void Fill(byte* destination, byte value, ulong count)
+        {
+            ulong pattern = value * 0x0101010101010101UL;
+            while (count >= 8)
+            {
+                *(ulong*)destination = pattern;
+                destination += 8;
+                count -= 8;
+            }
+            while (count-- > 0) *destination++ = value;
+        }
+
+        /// <summary>Copies count bytes; the ranges may overlap.</summary>
+        public static void Move(byte* destination, byte* source, ulong count)
+        {
+            if (destination == source || count == 0) return;
+            if (destination < source || destination >= source + count)
+            {
+                while (count >= 8)
+                {
+                    *(ulong*)destination = *(ulong*)source;
+                    destination += 8; source += 8; count -= 8;
+                }
+                while (count-- > 0) *destination++ = *source++;
+            }
+            else
+            {
+                destination += count; source += count;
+                while (count >= 8)
+                {
+                    destination -= 8; source -= 8; count -= 8;
+                    *(ulong*)destination = *(ulong*)source;
+                }
+                while (count-- > 0) *--destination = *--source;
+            }
+        }
+    }
+}
