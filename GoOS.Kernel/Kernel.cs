@@ -27,16 +27,28 @@ namespace GoOS.Kernel
         {
             s_bootTicks = Cpu.ReadTimeStampCounter();
             Log.Initialize();
-            RuntimeServices.Install(&WriteDiagnostic, &Panic.Halt);
+            RuntimeServices.Install(&WriteDiagnostic, &Panic.Stop);
             if (magic != MultibootInfo.BootloaderMagic) Panic.Stop("not started by a multiboot2 loader");
 
             var info = new MultibootInfo(multibootInfoPhysical);
             KernelSymbols.Initialize(info);
             BootHeap.Initialize(info);
             ModuleInitializer.InitializeAll();
-            TypeNames.Install(&SymbolNames.TypeNameAt);
+            InterruptTable.Initialize();
+            RuntimeSymbols.Install(&SymbolNames.TypeNameAt, &SymbolNames.MethodNameAt);
             s_commandLine = info.CommandLine;
         }
+
+        /// <summary>Ends a test run: QEMU exits with status (code &lt;&lt; 1) | 1 through isa-debug-exit;
+        /// elsewhere the machine halts. Never returns.</summary>
+        public static void ExitEmulator(byte code)
+        {
+            QemuExit.Exit(code);
+            Cpu.HaltForever();
+        }
+
+        /// <summary>Writes to the kernel log (COM1 and the screen).</summary>
+        public static void Write(string text) => Log.Write(text);
 
         private static void WriteDiagnostic(char* text, int length) => Log.Write(text, length);
     }

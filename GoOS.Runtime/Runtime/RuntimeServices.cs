@@ -1,4 +1,5 @@
 using System;
+using System.Runtime;
 using System.Runtime.CompilerServices;
 
 namespace Internal.Runtime
@@ -9,9 +10,11 @@ namespace Internal.Runtime
     public static unsafe class RuntimeServices
     {
         private static delegate*<char*, int, void> s_writeDiagnostic;
-        private static delegate*<void> s_stop;
+        private static delegate*<string, void> s_stop;
 
-        public static void Install(delegate*<char*, int, void> writeDiagnostic, delegate*<void> stop)
+        /// <summary>Installs the image's hooks: where diagnostics go, and how to stop for good
+        /// with a reason (the kernel panics; a program exits with a failure status).</summary>
+        public static void Install(delegate*<char*, int, void> writeDiagnostic, delegate*<string, void> stop)
         {
             s_writeDiagnostic = writeDiagnostic;
             s_stop = stop;
@@ -24,21 +27,27 @@ namespace Internal.Runtime
             fixed (char* chars = text) s_writeDiagnostic(chars, text.Length);
         }
 
-        /// <summary>Prints the reason and stops the image; never returns. Used where nothing else
-        /// can be trusted: it neither allocates nor throws.</summary>
+        /// <summary>Stops the image with a reason; never returns. Used where nothing else can be
+        /// trusted: it neither allocates nor throws.</summary>
         public static void FailFast(string reason)
         {
-            WriteDiagnostic("FATAL: ");
-            WriteDiagnostic(reason);
-            WriteDiagnostic("\n");
-            Stop();
-        }
-
-        internal static void Stop()
-        {
-            if (s_stop != null) s_stop();
+            if (s_stop != null) s_stop(reason);
             while (true) { }
         }
+
+        /// <summary>An exception no handler caught: prints its type, message and stack, then stops
+        /// the image. Never returns.</summary>
+        internal static void Unhandled(object exception)
+        {
+            WriteDiagnostic("Unhandled exception. ");
+            WriteDiagnostic(exception is Exception managed ? managed.ToString() : "(not an Exception)");
+            WriteDiagnostic("\n");
+            FailFast("unhandled exception");
+        }
+
+        /// <summary>Called by ILC-generated code when a stack-buffer guard was overwritten.</summary>
+        [RuntimeExport("RhpFallbackFailFast")]
+        private static void FallbackFailFast() => FailFast("stack buffer overrun detected");
 
         internal static object ObjectFromAddress(void* address)
         {

@@ -13,6 +13,7 @@ namespace System.Runtime
         public static object IsInstanceOfClass(MethodTable* targetType, object obj)
         {
             if (obj == null) return null;
+            if (obj._methodTable->IsArray) return targetType->IsSystemArray || targetType->IsObjectType ? obj : null;
             for (MethodTable* type = obj._methodTable; type != null; type = type->ParentType)
                 if (type == targetType) return obj;
             return null;
@@ -57,8 +58,8 @@ namespace System.Runtime
 
         private static object ThrowInvalidCast(object obj, MethodTable* targetType)
         {
-            throw new InvalidCastException("Unable to cast object of type '" + TypeNames.FullNameOf(obj._methodTable)
-                + "' to type '" + TypeNames.FullNameOf(targetType) + "'.");
+            throw new InvalidCastException("Unable to cast object of type '" + RuntimeSymbols.TypeNameOf(obj._methodTable)
+                + "' to type '" + RuntimeSymbols.TypeNameOf(targetType) + "'.");
         }
 
         /// <summary>array[index] = obj for arrays of references, with the covariance check.</summary>
@@ -81,6 +82,14 @@ namespace System.Runtime
             return ref Unsafe.Add(ref MemoryMarshalHelpers.GetArrayDataReference(array), index);
         }
 
+        /// <summary>Whether a box of sourceType may be unboxed as targetType: the same type, or an
+        /// enum and an integer (or two enums) with the same underlying primitive.</summary>
+        internal static bool AreUnboxCompatible(MethodTable* sourceType, MethodTable* targetType)
+        {
+            if (sourceType == targetType) return true;
+            return sourceType->IsPrimitiveOrEnum && targetType->IsPrimitiveOrEnum && sourceType->PrimitiveKind == targetType->PrimitiveKind;
+        }
+
         /// <summary>Whether a value of sourceType can be stored where targetType is expected.</summary>
         internal static bool AreTypesAssignable(MethodTable* sourceType, MethodTable* targetType)
         {
@@ -95,7 +104,7 @@ namespace System.Runtime
                 // Covariance applies to arrays of references only.
                 return !sourceElement->IsValueType && !targetElement->IsValueType && AreTypesAssignable(sourceElement, targetElement);
             }
-            if (sourceType->IsArray) return false;
+            if (sourceType->IsArray) return targetType->IsSystemArray || targetType->IsObjectType;
             for (MethodTable* type = sourceType->ParentType; type != null; type = type->ParentType)
                 if (type == targetType) return true;
             return false;

@@ -66,3 +66,19 @@ extern __kernel_end
 goos_kernel_end:           ; ulong (): first virtual address past the kernel image
     mov rax, __kernel_end
     ret
+
+global goos_load_idt, goos_exception_stub_table, goos_set_cpu_exception_handler
+extern goos_exception_stubs, goos_cpu_exception_handler
+goos_load_idt:             ; (void* base, ushort limit)
+    sub rsp, 16
+    mov [rsp], si
+    mov [rsp + 2], rdi
+    lidt [rsp]
+    add rsp, 16
+    ret
+goos_set_cpu_exception_handler:  ; (void (*handler)(InterruptFrame*))
+    mov [rel goos_cpu_exception_handler], rdi
+    ret
+goos_exception_stub_table: ; ulong* (): entries of the 32 exception stubs
+    lea rax, [rel goos_exception_stubs]
+    ret

@@ -21,6 +21,15 @@ namespace System
             _firstParameter = firstParameter;
         }
 
+        // An interface method of firstParameter: the cell is an interface dispatch cell, resolved
+        // once here against the target's type.
+        private unsafe void InitializeClosedInstanceToInterface(object firstParameter, nint dispatchCell)
+        {
+            if (firstParameter == null) ThrowHelpers.ThrowNullReferenceException();
+            _functionPointer = Internal.Runtime.InterfaceDispatch.ResolveCell(firstParameter, (nint*)dispatchCell);
+            _firstParameter = firstParameter;
+        }
+
         // A static method: Invoke goes through an ILC-made thunk that finds the target in
         // _extraFunctionPointerOrData and drops the delegate argument.
         private void InitializeOpenStaticThunk(object firstParameter, nint functionPointer, nint functionPointerThunk)

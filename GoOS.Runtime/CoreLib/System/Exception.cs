@@ -6,8 +6,8 @@ namespace System
     {
         private string _message;
         private Exception _innerException;
-        internal nint[] _stackTrace;
-        internal int _stackTraceCount;
+        private ulong[] _stackTrace;
+        private int _stackTraceCount;
 
         public Exception() { }
         public Exception(string message) { _message = message; }
@@ -17,11 +17,44 @@ namespace System
         public Exception InnerException => _innerException;
         public int HResult { get; protected set; }
 
+        /// <summary>One line per frame the exception passed through, innermost first: "   at Method+0xOffset".</summary>
+        public virtual string StackTrace
+        {
+            get
+            {
+                if (_stackTraceCount == 0) return null;
+                string text = "";
+                for (int i = 0; i < _stackTraceCount; i++)
+                {
+                    if (i > 0) text = text + "\n";
+                    text = text + "   at " + Internal.Runtime.RuntimeSymbols.MethodNameAt(_stackTrace[i]);
+                }
+                return text;
+            }
+        }
+
         public override string ToString()
         {
             string text = GetType().FullName + ": " + Message;
             if (_innerException != null) text = text + " ---> " + _innerException.ToString();
+            string trace = StackTrace;
+            if (trace != null) text = text + "\n" + trace;
             return text;
+        }
+
+        /// <summary>Called by the dispatcher when the exception is thrown (not rethrown).</summary>
+        internal void ResetStackTrace() => _stackTraceCount = 0;
+
+        /// <summary>Called by the dispatcher for each frame the exception passes through.</summary>
+        internal void AppendStackFrame(ulong controlPc)
+        {
+            if (_stackTrace == null || _stackTraceCount == _stackTrace.Length)
+            {
+                ulong[] larger = new ulong[_stackTrace == null ? 8 : _stackTrace.Length * 2];
+                for (int i = 0; i < _stackTraceCount; i++) larger[i] = _stackTrace[i];
+                _stackTrace = larger;
+            }
+            _stackTrace[_stackTraceCount++] = controlPc;
         }
     }
 

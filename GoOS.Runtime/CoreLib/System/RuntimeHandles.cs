@@ -10,12 +10,14 @@ namespace System
     public struct RuntimeMethodHandle
     {
         private IntPtr _value;
+        internal RuntimeMethodHandle(IntPtr value) { _value = value; }
         public IntPtr Value => _value;
     }
 
     public struct RuntimeFieldHandle
     {
         private IntPtr _value;
+        internal RuntimeFieldHandle(IntPtr value) { _value = value; }
         public IntPtr Value => _value;
     }
 }

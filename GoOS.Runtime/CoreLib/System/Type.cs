@@ -35,7 +35,7 @@ namespace System
 
         internal RuntimeType(MethodTable* type) { _type = type; }
 
-        public override string FullName => TypeNames.FullNameOf(_type);
+        public override string FullName => RuntimeSymbols.TypeNameOf(_type);
 
         public override string Name
         {

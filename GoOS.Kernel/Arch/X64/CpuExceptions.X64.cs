@@ -1,0 +1,79 @@
+using System;
+using GoOS.Kernel.Diagnostics;
+using Internal.Runtime.Exceptions;
+
+namespace GoOS.Kernel.Arch.X64
+{
+    /// <summary>Handles CPU exceptions. In managed kernel code, a page fault in the unmapped low
+    /// region becomes NullReferenceException and a divide error DivideByZeroException (or
+    /// OverflowException for MinValue / -1), raised at the faulting instruction. Anything else
+    /// stops the kernel with the exception's name, RIP, error code, CR2 and the method.</summary>
+    internal static unsafe class CpuExceptions
+    {
+        private const ulong DivideError = 0, PageFault = 14;
+
+        /// <summary>Faults below this address are null dereferences (an object's fields are near its start).</summary>
+        private const ulong NullRegionEnd = 64 * 1024;
+
+        private static readonly string[] s_names =
+        {
+            "divide error", "debug", "non-maskable interrupt", "breakpoint", "overflow", "bound range exceeded",
+            "invalid opcode", "device not available", "double fault", "coprocessor segment overrun", "invalid TSS",
+            "segment not present", "stack-segment fault", "general protection fault", "page fault", "reserved",
+            "x87 floating-point error", "alignment check", "machine check", "SIMD floating-point error",
+            "virtualization exception", "control protection exception",
+        };
+
+        /// <summary>Entered from InterruptStubs.asm with interrupts off, on the faulting stack. Never returns.</summary>
+        public static void Handle(InterruptFrame* frame)
+        {
+            bool managed = ExceptionDispatcher.IsManagedCode(frame->Rip);
+            if (managed && frame->Vector == PageFault && Cpu.ReadCr2() < NullRegionEnd)
+                Raise(new NullReferenceException(), frame);
+            if (managed && frame->Vector == DivideError)
+                Raise(DivisionFault.IsOverflow(frame) ? new OverflowException() : new DivideByZeroException(), frame);
+            Stop(frame);
+        }
+
+        private static void Raise(Exception exception, InterruptFrame* frame)
+        {
+            RegisterContext context = default;
+            context.Rip = frame->Rip;
+            context.Rsp = frame->Rsp;
+            context.Rbp = frame->Rbp;
+            context.Rbx = frame->Rbx;
+            context.R12 = frame->R12;
+            context.R13 = frame->R13;
+            context.R14 = frame->R14;
+            context.R15 = frame->R15;
+            ExceptionDispatcher.RaiseHardwareException(exception, &context);
+        }
+
+        // Prints without allocating: the heap or the stack may be what failed.
+        private static void Stop(InterruptFrame* frame)
+        {
+            Log.Write("\nCPU exception ");
+            Log.WriteDecimal(frame->Vector);
+            Log.Write(" (");
+            Log.Write(frame->Vector < (ulong)s_names.Length ? s_names[(int)frame->Vector] : "reserved");
+            Log.Write(") at RIP ");
+            Log.WriteHex(frame->Rip);
+            Log.Write(", error code ");
+            Log.WriteHex(frame->ErrorCode);
+            Log.Write(", CR2 ");
+            Log.WriteHex(Cpu.ReadCr2());
+            Log.Write(", RSP ");
+            Log.WriteHex(frame->Rsp);
+            Log.Write("\n  in ");
+            byte* symbol = KernelSymbols.Lookup(frame->Rip, out ulong offset);
+            if (symbol == null) Log.Write("unknown code");
+            else
+            {
+                while (*symbol != 0) Log.Write((char)*symbol++);
+                Log.Write("+");
+                Log.WriteHex(offset);
+            }
+            Panic.Stop("unhandled CPU exception in the kernel");
+        }
+    }
+}

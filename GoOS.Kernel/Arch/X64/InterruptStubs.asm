@@ -1,0 +1,95 @@
+; Entry stubs for the 32 CPU exception vectors. Each pushes a uniform InterruptFrame
+; (must agree with InterruptFrame.X64.cs) and calls the handler with the InterruptFrame*,
+; which never returns: it resumes a managed handler or stops the kernel.
+;
+; The handler is reached through goos_cpu_exception_handler, which the kernel sets at start-up
+; (a function pointer, so that any image linking the kernel gets it without an export).
+;
+; InterruptFrame, from the lowest address: r15 r14 r13 r12 r11 r10 r9 r8 rbp rdi rsi rdx rcx
+; rbx rax, vector, error code, then what the CPU pushed: rip cs rflags rsp ss.
+bits 64
+section .text
+
+global goos_exception_stubs, goos_cpu_exception_handler
+
+%macro EXCEPTION_WITHOUT_CODE 1
+exception_stub_%1:
+    push 0
+    push %1
+    jmp exception_common
+%endmacro
+
+%macro EXCEPTION_WITH_CODE 1
+exception_stub_%1:
+    push %1
+    jmp exception_common
+%endmacro
+
+EXCEPTION_WITHOUT_CODE 0
+EXCEPTION_WITHOUT_CODE 1
+EXCEPTION_WITHOUT_CODE 2
+EXCEPTION_WITHOUT_CODE 3
+EXCEPTION_WITHOUT_CODE 4
+EXCEPTION_WITHOUT_CODE 5
+EXCEPTION_WITHOUT_CODE 6
+EXCEPTION_WITHOUT_CODE 7
+EXCEPTION_WITH_CODE    8
+EXCEPTION_WITHOUT_CODE 9
+EXCEPTION_WITH_CODE    10
+EXCEPTION_WITH_CODE    11
+EXCEPTION_WITH_CODE    12
+EXCEPTION_WITH_CODE    13
+EXCEPTION_WITH_CODE    14
+EXCEPTION_WITHOUT_CODE 15
+EXCEPTION_WITHOUT_CODE 16
+EXCEPTION_WITH_CODE    17
+EXCEPTION_WITHOUT_CODE 18
+EXCEPTION_WITHOUT_CODE 19
+EXCEPTION_WITHOUT_CODE 20
+EXCEPTION_WITH_CODE    21
+EXCEPTION_WITHOUT_CODE 22
+EXCEPTION_WITHOUT_CODE 23
+EXCEPTION_WITHOUT_CODE 24
+EXCEPTION_WITHOUT_CODE 25
+EXCEPTION_WITHOUT_CODE 26
+EXCEPTION_WITHOUT_CODE 27
+EXCEPTION_WITHOUT_CODE 28
+EXCEPTION_WITH_CODE    29
+EXCEPTION_WITH_CODE    30
+EXCEPTION_WITHOUT_CODE 31
+
+exception_common:
+    cld
+    push rax
+    push rbx
+    push rcx
+    push rdx
+    push rsi
+    push rdi
+    push rbp
+    push r8
+    push r9
+    push r10
+    push r11
+    push r12
+    push r13
+    push r14
+    push r15
+    mov rdi, rsp                    ; InterruptFrame*; rsp is 16-byte aligned here (176 bytes pushed)
+    call [rel goos_cpu_exception_handler]
+    int3
+
+section .data
+align 8
+goos_cpu_exception_handler:
+    dq 0
+
+section .rodata
+align 8
+; goos_exception_stubs[v] = entry of vector v, for the IDT.
+goos_exception_stubs:
+%assign v 0
+%rep 32
+    dq exception_stub_ %+ v
+%assign v v + 1
+%endrep
