@@ -12,13 +12,10 @@ namespace System.Collections.Generic
 
         public static EqualityComparer<T> Default => s_default ??= Create();
 
-        // Replaced by ILC per instantiation; the body runs for shared reference types (and on a host).
+        // Replaced by ILC per instantiation; the body runs for shared reference types (and on a
+        // host). It avoids typeof(T), which shared code could only answer through a runtime lookup.
         [Intrinsic]
-        private static EqualityComparer<T> Create()
-        {
-            if (typeof(T) == typeof(string)) return (EqualityComparer<T>)(object)new StringEqualityComparer();
-            return new ObjectEqualityComparer<T>();
-        }
+        private static EqualityComparer<T> Create() => new ObjectEqualityComparer<T>();
 
         public abstract bool Equals(T x, T y);
 
