@@ -12,7 +12,7 @@ namespace System
     }
 
     /// <summary>The class ILC uses as the parent of T[] so that arrays implement IList&lt;T&gt;.</summary>
-    public class Array<T> : Array
+    public partial class Array<T> : Array
     {
     }
 }

@@ -6,7 +6,7 @@ namespace System
 {
     // Concatenation, equality, hashing and the simplest searches: what the compiler and the
     // runtime itself lean on.
-    public sealed partial class String
+    public sealed partial class String : IComparable, IComparable<string>, IEquatable<string>
     {
         public static bool IsNullOrEmpty(string value) => value == null || value.Length == 0;
 
@@ -95,18 +95,30 @@ namespace System
             return result;
         }
 
-        public int IndexOf(char value)
+        public static bool IsNullOrWhiteSpace(string value) => StringAlgorithms.IsNullOrWhiteSpace(value);
+
+        public char[] ToCharArray()
         {
-            for (int i = 0; i < _stringLength; i++)
-                if (Unsafe.Add(ref _firstChar, i) == value) return i;
-            return -1;
+            if (_stringLength == 0) return Array.Empty<char>();
+            char[] chars = new char[_stringLength];
+            this.AsSpan().CopyTo(chars);
+            return chars;
         }
 
-        public int LastIndexOf(char value)
+        public char[] ToCharArray(int startIndex, int length)
         {
-            for (int i = _stringLength - 1; i >= 0; i--)
-                if (Unsafe.Add(ref _firstChar, i) == value) return i;
-            return -1;
+            if ((uint)startIndex > (uint)Length || (uint)length > (uint)(Length - startIndex)) throw new ArgumentOutOfRangeException(nameof(startIndex));
+            if (length == 0) return Array.Empty<char>();
+            char[] chars = new char[length];
+            this.AsSpan(startIndex, length).CopyTo(chars);
+            return chars;
+        }
+
+        public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
+        {
+            if (destination == null) throw new ArgumentNullException(nameof(destination));
+            if (count < 0 || (uint)sourceIndex > (uint)Length || count > Length - sourceIndex) throw new ArgumentOutOfRangeException(nameof(count));
+            this.AsSpan(sourceIndex, count).CopyTo(new Span<char>(destination, destinationIndex, count));
         }
     }
 }
