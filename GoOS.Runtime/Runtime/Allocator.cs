@@ -57,6 +57,9 @@ namespace Internal.Runtime
         [RuntimeExport("RhpNewFinalizable")]
         private static object NewFinalizable(MethodTable* type) => NewFast(type);
 
+        /// <summary>A zeroed array of 'type' with 'length' elements (BaseSize covers any bounds).</summary>
+        public static object NewArray(MethodTable* type, int length) => NewArrayFast(type, length);
+
         [RuntimeExport("RhpNewArrayFast")]
         private static object NewArrayFast(MethodTable* type, int length)
         {

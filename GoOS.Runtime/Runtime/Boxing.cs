@@ -29,7 +29,7 @@ namespace System.Runtime
         public static ref byte RhUnbox2(MethodTable* type, object obj)
         {
             if (obj == null) ThrowHelpers.ThrowNullReferenceException();
-            if (obj._methodTable != type && !TypeCast.AreUnboxCompatible(obj._methodTable, type)) ThrowHelpers.ThrowInvalidCastException();
+            if (obj.m_pEEType != type && !TypeCast.AreUnboxCompatible(obj.m_pEEType, type)) ThrowHelpers.ThrowInvalidCastException();
             return ref obj.GetRawData();
         }
 
@@ -43,7 +43,7 @@ namespace System.Runtime
         public static void RhUnboxNullable(ref byte data, MethodTable* type, object obj)
         {
             MethodTable* underlying = type->NullableUnderlyingType;
-            if (obj != null && obj._methodTable != underlying && !TypeCast.AreUnboxCompatible(obj._methodTable, underlying))
+            if (obj != null && obj.m_pEEType != underlying && !TypeCast.AreUnboxCompatible(obj.m_pEEType, underlying))
                 ThrowHelpers.ThrowInvalidCastException();
             Memory.Zero(Unsafe.AsPointer(ref data), type->ValueTypeSize);
             if (obj == null) return;

@@ -20,7 +20,7 @@ namespace Internal.Runtime
         {
             MethodTable* interfaceType = InterfaceOf(cell);
             ushort slot = SlotOf(cell);
-            nint code = FindImplementation(target._methodTable, interfaceType, slot);
+            nint code = FindImplementation(target.m_pEEType, interfaceType, slot);
             if (code == 0) return (nint)(delegate*<void>)&ThrowMissingImplementation;
             return code;
         }

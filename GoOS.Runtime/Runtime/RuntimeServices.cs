@@ -57,6 +57,6 @@ namespace Internal.Runtime
 
         internal static void* AddressOf(object obj) => *(void**)Unsafe.AsPointer(ref obj);
 
-        internal static MethodTable* MethodTableOf(object obj) => obj._methodTable;
+        internal static MethodTable* MethodTableOf(object obj) => obj.m_pEEType;
     }
 }

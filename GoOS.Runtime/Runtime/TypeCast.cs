@@ -13,8 +13,8 @@ namespace System.Runtime
         public static object IsInstanceOfClass(MethodTable* targetType, object obj)
         {
             if (obj == null) return null;
-            if (obj._methodTable->IsArray) return targetType->IsSystemArray || targetType->IsObjectType ? obj : null;
-            for (MethodTable* type = obj._methodTable; type != null; type = type->ParentType)
+            if (obj.m_pEEType->IsArray) return targetType->IsSystemArray || targetType->IsObjectType ? obj : null;
+            for (MethodTable* type = obj.m_pEEType; type != null; type = type->ParentType)
                 if (type == targetType) return obj;
             return null;
         }
@@ -22,23 +22,23 @@ namespace System.Runtime
         public static object IsInstanceOfInterface(MethodTable* targetType, object obj)
         {
             if (obj == null) return null;
-            return obj._methodTable->ImplementsInterface(targetType) ? obj : null;
+            return obj.m_pEEType->ImplementsInterface(targetType) ? obj : null;
         }
 
         public static object IsInstanceOfAny(MethodTable* targetType, object obj)
         {
             if (obj == null) return null;
-            return AreTypesAssignable(obj._methodTable, targetType) ? obj : null;
+            return AreTypesAssignable(obj.m_pEEType, targetType) ? obj : null;
         }
 
         public static bool IsInstanceOfException(MethodTable* targetType, object obj)
         {
-            return obj != null && AreTypesAssignable(obj._methodTable, targetType);
+            return obj != null && AreTypesAssignable(obj.m_pEEType, targetType);
         }
 
         public static object CheckCastClass(MethodTable* targetType, object obj)
         {
-            if (obj == null || obj._methodTable == targetType) return obj;
+            if (obj == null || obj.m_pEEType == targetType) return obj;
             return IsInstanceOfClass(targetType, obj) ?? ThrowInvalidCast(obj, targetType);
         }
 
@@ -58,7 +58,7 @@ namespace System.Runtime
 
         private static object ThrowInvalidCast(object obj, MethodTable* targetType)
         {
-            throw new InvalidCastException("Unable to cast object of type '" + RuntimeSymbols.TypeNameOf(obj._methodTable)
+            throw new InvalidCastException("Unable to cast object of type '" + RuntimeSymbols.TypeNameOf(obj.m_pEEType)
                 + "' to type '" + RuntimeSymbols.TypeNameOf(targetType) + "'.");
         }
 
@@ -68,8 +68,8 @@ namespace System.Runtime
             if ((nuint)index >= (nuint)array.Length) ThrowHelpers.ThrowIndexOutOfRangeException();
             ref object element = ref Unsafe.Add(ref MemoryMarshalHelpers.GetArrayDataReference(array), index);
             if (obj == null) { element = null; return; }
-            MethodTable* elementType = array._methodTable->RelatedType;
-            if (obj._methodTable != elementType && !AreTypesAssignable(obj._methodTable, elementType))
+            MethodTable* elementType = array.m_pEEType->RelatedType;
+            if (obj.m_pEEType != elementType && !AreTypesAssignable(obj.m_pEEType, elementType))
                 ThrowHelpers.ThrowArrayTypeMismatchException();
             element = obj;
         }
@@ -78,7 +78,7 @@ namespace System.Runtime
         public static ref object LdelemaRef(object[] array, nint index, MethodTable* elementType)
         {
             if ((nuint)index >= (nuint)array.Length) ThrowHelpers.ThrowIndexOutOfRangeException();
-            if (array._methodTable->RelatedType != elementType) ThrowHelpers.ThrowArrayTypeMismatchException();
+            if (array.m_pEEType->RelatedType != elementType) ThrowHelpers.ThrowArrayTypeMismatchException();
             return ref Unsafe.Add(ref MemoryMarshalHelpers.GetArrayDataReference(array), index);
         }
 

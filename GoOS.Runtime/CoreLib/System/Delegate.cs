@@ -59,7 +59,7 @@ namespace System
 
         public override unsafe bool Equals(object obj)
         {
-            if (obj is not Delegate other || other._methodTable != _methodTable) return false;
+            if (obj is not Delegate other || other.m_pEEType != m_pEEType) return false;
             return other._functionPointer == _functionPointer
                 && other._extraFunctionPointerOrData == _extraFunctionPointerOrData
                 && (other._firstParameter == (object)other ? _firstParameter == (object)this : other._firstParameter == _firstParameter)

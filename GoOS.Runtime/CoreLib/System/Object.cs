@@ -8,8 +8,8 @@ namespace System
     public class Object
     {
 #pragma warning disable CS0649
-        // Agrees with the object layout ILC emits: offset 0 of every object.
-        internal unsafe MethodTable* _methodTable;
+        // Offset 0 of every object; ILC requires this name.
+        internal unsafe MethodTable* m_pEEType;
 #pragma warning restore CS0649
 
         public Object() { }
@@ -31,7 +31,7 @@ namespace System
 
         public static bool ReferenceEquals(object a, object b) => a == b;
 
-        public unsafe Type GetType() => Type.FromMethodTable(_methodTable);
+        public unsafe Type GetType() => Type.FromMethodTable(m_pEEType);
 
         protected unsafe object MemberwiseClone() => RuntimeHelpers.MemberwiseClone(this);
     }

@@ -32,6 +32,7 @@ namespace GoOS.BootSuites
             int failed = 0;
             failed += ExceptionSuite.Run();
             failed += LanguageSuite.Run();
+            failed += CoreLibrarySuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);
         }

@@ -2,6 +2,13 @@ using Internal.Runtime;
 
 namespace System.Runtime.CompilerServices
 {
+    /// <summary>The first byte of an object's fields; ILC uses it (by name) to reach the value
+    /// inside a box.</summary>
+    internal sealed class RawData
+    {
+        public byte Data;
+    }
+
     public static unsafe class RuntimeHelpers
     {
         /// <summary>Copies a field's initial data into an array (C# array initializers).
@@ -44,10 +51,5 @@ namespace System.Runtime.CompilerServices
         public static void RunClassConstructor(RuntimeTypeHandle type) { }
 
         public static ref byte GetRawData(this object obj) => ref Unsafe.As<RawData>(obj).Data;
-
-        private sealed class RawData
-        {
-            public byte Data;
-        }
     }
 }
