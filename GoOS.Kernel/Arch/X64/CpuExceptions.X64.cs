@@ -28,25 +28,30 @@ namespace GoOS.Kernel.Arch.X64
         public static void Handle(InterruptFrame* frame)
         {
             bool managed = ExceptionDispatcher.IsManagedCode(frame->Rip);
-            if (managed && frame->Vector == PageFault && Cpu.ReadCr2() < NullRegionEnd)
-                Raise(new NullReferenceException(), frame);
+            bool nullAccess = frame->Vector == PageFault && Cpu.ReadCr2() < NullRegionEnd;
+            if (managed && nullAccess)
+                Raise(new NullReferenceException(), frame, frame->Rip, frame->Rsp, atReturnAddress: false);
+            if (nullAccess && Cpu.IsInWriteBarrier(frame->Rip))
+                Raise(new NullReferenceException(), frame, *(ulong*)frame->Rsp, frame->Rsp + 8, atReturnAddress: true);
             if (managed && frame->Vector == DivideError)
-                Raise(DivisionFault.IsOverflow(frame) ? new OverflowException() : new DivideByZeroException(), frame);
+                Raise(DivisionFault.IsOverflow(frame) ? new OverflowException() : new DivideByZeroException(), frame, frame->Rip, frame->Rsp, atReturnAddress: false);
             Stop(frame);
         }
 
-        private static void Raise(Exception exception, InterruptFrame* frame)
+        // Raises the exception in the managed frame at (rip, rsp); the callee-saved registers are
+        // the interrupted ones (write barriers do not touch them).
+        private static void Raise(Exception exception, InterruptFrame* frame, ulong rip, ulong rsp, bool atReturnAddress)
         {
             RegisterContext context = default;
-            context.Rip = frame->Rip;
-            context.Rsp = frame->Rsp;
+            context.Rip = rip;
+            context.Rsp = rsp;
             context.Rbp = frame->Rbp;
             context.Rbx = frame->Rbx;
             context.R12 = frame->R12;
             context.R13 = frame->R13;
             context.R14 = frame->R14;
             context.R15 = frame->R15;
-            ExceptionDispatcher.RaiseHardwareException(exception, &context);
+            ExceptionDispatcher.RaiseHardwareException(exception, &context, atReturnAddress);
         }
 
         // Prints without allocating: the heap or the stack may be what failed.

@@ -5,6 +5,11 @@ section .text
 
 global RhpAssignRef, RhpCheckedAssignRef, RhpByRefAssignRef
 global RhpCheckedLockCmpXchg, RhpCheckedXchg
+global goos_write_barriers_start, goos_write_barriers_end
+
+; A fault between these labels is a null (or wild) destination: the fault handler raises it as
+; a NullReferenceException of the managed caller, whose return address is on top of the stack.
+goos_write_barriers_start:
 
 RhpAssignRef:              ; *rdi = rsi
 RhpCheckedAssignRef:
@@ -27,3 +32,4 @@ RhpCheckedXchg:            ; rax = xchg(*rdi, rsi)
     mov rax, rsi
     xchg [rdi], rax
     ret
+goos_write_barriers_end:

@@ -73,13 +73,14 @@ namespace Internal.Runtime.Exceptions
             RuntimeServices.FailFast("rethrow outside a catch block");
         }
 
-        /// <summary>Raises an exception for a hardware fault (null dereference, division by zero)
-        /// at the faulting instruction described by context. Called by the image's fault handler
-        /// on the faulting stack; never returns.</summary>
-        public static void RaiseHardwareException(Exception exception, RegisterContext* context)
+        /// <summary>Raises an exception for a hardware fault (null dereference, division by zero).
+        /// context.Rip is the faulting instruction, or with atReturnAddress the return address of
+        /// a call to a runtime stub that faulted (a write barrier). Called by the image's fault
+        /// handler on the faulting stack; never returns.</summary>
+        public static void RaiseHardwareException(Exception exception, RegisterContext* context, bool atReturnAddress)
         {
             exception.ResetStackTrace();
-            Dispatch(exception, context, exactPc: true);
+            Dispatch(exception, context, exactPc: !atReturnAddress);
         }
 
         /// <summary>Whether pc lies in code ILC compiled (an FDE with an LSDA covers it).</summary>

@@ -29,6 +29,11 @@ namespace GoOS.BootSuites
             return Depth(n - 1) + 1;
         }
 
+        private sealed class Holder { public object Reference; }
+
+        // Null unless asked otherwise, decided at run time so the compiler cannot fold the store.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static Holder HolderOrNull(int wanted) => wanted != 0 ? new Holder() : null;
         private static int s_zero;
         private static object s_null;
 
@@ -149,6 +154,7 @@ namespace GoOS.BootSuites
             {
                 Check.Throws<NullReferenceException>(() => s_null.GetHashCode(), "virtual call on null");
                 Check.Throws<NullReferenceException>(() => { int[] a = null; a[0] = 1; }, "store into null array");
+                Check.Throws<NullReferenceException>(() => HolderOrNull(s_zero).Reference = new Holder(), "reference store through the write barrier");
             });
 
             suite.Test("index-out-of-range", () =>

@@ -87,7 +87,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("language", 11);
+            var suite = new BootTestSuite("language", 12);
 
             suite.Test("interface-dispatch-many-implementers", () =>
             {
@@ -148,6 +148,26 @@ namespace GoOS.BootSuites
                 action(6);
                 Check.Equal(11, sum, "lambda as IntSink");
                 Check.True(staticDelegate.Target == null && instanceDelegate.Target == instance.Target, "Target");
+            });
+
+            suite.Test("multicast-delegates", () =>
+            {
+                string log = "";
+                Action first = () => log += "a";
+                Action second = () => log += "b";
+                Action both = first + second;
+                both();
+                Check.Equal("ab", log, "both run in order");
+                both += first;
+                Check.Equal(3, both.GetInvocationList().Length, "three entries");
+                log = "";
+                both -= first;
+                both();
+                Check.Equal("ab", log, "-= removes the last occurrence");
+                Func<int, int> square = x => x * x;
+                Func<int, int> negate = x => -x;
+                Check.Equal(-3, (square + negate)(3), "a multicast Func returns the last result");
+                Check.True((both - first - second) == null, "removing everything gives null");
             });
 
             suite.Test("capturing-lambdas", () =>
