@@ -11,7 +11,8 @@ namespace GoOS.Kernel
         private static void Main(uint magic, ulong multibootInfo)
         {
             Kernel.Boot(magic, multibootInfo);
-            Log.WriteLine("GoOS " + Kernel.Version + " kernel up");
+            ulong ticks = Cpu.ReadTimeStampCounter();
+            Log.WriteLine("GoOS " + Kernel.Version + " kernel up (" + ticks.ToString() + " TSC ticks since reset)");
             Log.WriteLine("Nothing to run yet: programs arrive with the process work. Halting.");
             Cpu.HaltForever();
         }
