@@ -70,8 +70,8 @@ namespace System
         {
             if (a != b)
             {
-                if (a != a) return a;
-                if (b != b) return b;
+                if (double.IsNaN(a)) return a;
+                if (double.IsNaN(b)) return b;
                 return a < b ? a : b;
             }
             return double.IsNegative(b) ? b : a;
@@ -82,8 +82,8 @@ namespace System
         {
             if (a != b)
             {
-                if (a != a) return a;
-                if (b != b) return b;
+                if (double.IsNaN(a)) return a;
+                if (double.IsNaN(b)) return b;
                 return a > b ? a : b;
             }
             return double.IsNegative(b) ? a : b;

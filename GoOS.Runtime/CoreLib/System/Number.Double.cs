@@ -12,7 +12,7 @@ namespace System
         /// "5293.2" with "F1" where .NET gives "5293.1".</summary>
         internal static string FormatDouble(double value, string format, bool isSingle)
         {
-            if (value != value) return "NaN";
+            if (double.IsNaN(value)) return "NaN";
             if (value == double.PositiveInfinity) return "Infinity";
             if (value == double.NegativeInfinity) return "-Infinity";
             ParseFormat(format, out char kind, out int precision);
