@@ -5,8 +5,6 @@ namespace System
     /// GoOS carries no Unicode tables. Portable: the host tests compare it with .NET.</summary>
     internal static class CharInfo
     {
-        internal static bool IsLatin1(char c) => c <= '\u00FF';
-
         internal static bool IsDigit(char c) => c >= '0' && c <= '9';
 
         internal static bool IsUpper(char c) =>

@@ -11,7 +11,9 @@ namespace System
         public const double PositiveInfinity = 1.0 / 0.0;
         public const double NaN = 0.0 / 0.0;
 
+#pragma warning disable CS1718 // NaN is the only value unequal to itself.
         public static bool IsNaN(double d) => d != d;
+#pragma warning restore CS1718
         public static bool IsInfinity(double d) => d == PositiveInfinity || d == NegativeInfinity;
         public static bool IsPositiveInfinity(double d) => d == PositiveInfinity;
         public static bool IsNegativeInfinity(double d) => d == NegativeInfinity;

@@ -27,9 +27,18 @@ namespace System
             return value < 0 ? (sbyte)-value : value;
         }
 
-        public static double Abs(double value) => value < 0 || (value == 0 && double.IsNegative(value)) ? -value : value;
+        /// <summary>The value with its sign bit cleared (so -0 and negative NaNs become positive too).</summary>
+        public static unsafe double Abs(double value)
+        {
+            long bits = *(long*)&value & long.MaxValue;
+            return *(double*)&bits;
+        }
 
-        public static float Abs(float value) => value < 0 || (value == 0 && float.IsNegative(value)) ? -value : value;
+        public static unsafe float Abs(float value)
+        {
+            int bits = *(int*)&value & int.MaxValue;
+            return *(float*)&bits;
+        }
 
         private static void ThrowNegateMinimum() =>
             throw new OverflowException("Negating the minimum value of a twos complement number is invalid.");
@@ -59,14 +68,24 @@ namespace System
         /// <summary>The smaller value; NaN if either is NaN, and -0 below +0, as .NET.</summary>
         public static double Min(double a, double b)
         {
-            if (a != b) return a != a ? a : (b < a ? b : a);
+            if (a != b)
+            {
+                if (double.IsNaN(a)) return a;
+                if (double.IsNaN(b)) return b;
+                return a < b ? a : b;
+            }
             return double.IsNegative(b) ? b : a;
         }
 
         /// <summary>The larger value; NaN if either is NaN, and +0 above -0, as .NET.</summary>
         public static double Max(double a, double b)
         {
-            if (a != b) return a != a ? a : (b > a ? b : a);
+            if (a != b)
+            {
+                if (double.IsNaN(a)) return a;
+                if (double.IsNaN(b)) return b;
+                return a > b ? a : b;
+            }
             return double.IsNegative(b) ? a : b;
         }
 

@@ -5,12 +5,14 @@ namespace System
         private const int DoubleDigits = 15;
 
         /// <summary>Formats a double or (isSingle) a float. Default and "R" print the shortest
-        /// digits for floats; for doubles they print integral values below 2^53 exactly and
+        /// digits for floats; for doubles they print integral values up to 2^53 exactly and
         /// everything else with at most 15 significant digits, so a double that needs 16 or 17
-        /// digits to round-trip (0.1 + 0.2) prints shorter than on .NET.</summary>
+        /// digits to round-trip (0.1 + 0.2) prints shorter than on .NET. The other formats round
+        /// those digits, not the exact binary value: 5293.15 (really 5293.1499...) gives
+        /// "5293.2" with "F1" where .NET gives "5293.1".</summary>
         internal static string FormatDouble(double value, string format, bool isSingle)
         {
-            if (value != value) return "NaN";
+            if (double.IsNaN(value)) return "NaN";
             if (value == double.PositiveInfinity) return "Infinity";
             if (value == double.NegativeInfinity) return "-Infinity";
             ParseFormat(format, out char kind, out int precision);
@@ -32,7 +34,9 @@ namespace System
         // Digits (trailing zeros trimmed) and scale of a positive finite value.
         private static int ShortestDigits(double value, bool isSingle, Span<char> digits, out int scale)
         {
-            if (value < 9007199254740992.0 && value == (double)(long)value)
+            // Integers up to 2^53 (2^24 for floats) are exact and their neighbours are at most 1
+            // away, so all their digits are needed and suffice.
+            if (value <= (isSingle ? 16777216.0 : 9007199254740992.0) && value == (double)(long)value)
             {
                 Span<char> buffer = stackalloc char[20];
                 int written = WriteDecimalDigits((ulong)value, buffer);
@@ -43,7 +47,7 @@ namespace System
             if (!isSingle) return SignificantDigits(value, DoubleDigits, digits, out scale);
             int count = 0;
             scale = 0;
-            for (int wanted = 6; wanted <= 9; wanted++)
+            for (int wanted = 1; wanted <= 9; wanted++)
             {
                 count = SignificantDigits(value, wanted, digits, out scale);
                 if ((float)Reconstruct(digits, count, scale) == (float)value) break;
@@ -72,8 +76,12 @@ namespace System
                 decimalExponent--;
                 scaled = ScaleByPowerOfTen(value, wanted - 1 - decimalExponent);
             }
+            // Round half to even: an exact tie between two shortest candidates takes the even one, as .NET does.
+            ulong mantissa = (ulong)scaled;
+            double fraction = scaled - mantissa;
+            if (fraction > 0.5 || (fraction == 0.5 && (mantissa & 1) != 0)) mantissa++;
             Span<char> buffer = stackalloc char[20];
-            int written = WriteDecimalDigits((ulong)(scaled + 0.5), buffer);
+            int written = WriteDecimalDigits(mantissa, buffer);
             buffer.Slice(20 - written).CopyTo(digits);
             scale = decimalExponent + 1;
             return TrimZeros(digits, written);

@@ -124,6 +124,7 @@ namespace System
         private static string FormatDigits(Span<char> digits, int count, int scale, bool negative, char kind, int precision, int generalPrecision)
         {
             var text = new ValueStringBuilder(stackalloc char[128]);
+            if (count == 0) scale = 0;
             switch (kind)
             {
                 case 'G':
@@ -149,7 +150,7 @@ namespace System
                 case 'P':
                 case 'p':
                     if (precision < 0) precision = 2;
-                    scale += 2;
+                    if (count > 0) scale += 2;
                     count = Round(digits, count, ref scale, scale + precision);
                     if (negative) text.Append('-');
                     AppendFixed(ref text, digits, count, scale, precision, true);

@@ -11,7 +11,9 @@ namespace System
         public const float PositiveInfinity = 1.0f / 0.0f;
         public const float NaN = 0.0f / 0.0f;
 
+#pragma warning disable CS1718 // NaN is the only value unequal to itself.
         public static bool IsNaN(float f) => f != f;
+#pragma warning restore CS1718
         public static bool IsInfinity(float f) => f == PositiveInfinity || f == NegativeInfinity;
         public static bool IsPositiveInfinity(float f) => f == PositiveInfinity;
         public static bool IsNegativeInfinity(float f) => f == NegativeInfinity;

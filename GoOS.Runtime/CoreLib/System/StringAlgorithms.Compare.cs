@@ -22,15 +22,27 @@ namespace System
             return a.Length - b.Length;
         }
 
-        /// <summary>String.Compare(a, b, comparisonType): null sorts before everything.</summary>
+        /// <summary>String.Compare(a, b, comparisonType): null sorts before everything. An ordinal
+        /// compare returns exactly what .NET's does, which reads strings two characters at a time
+        /// including the terminating NUL: when the shorter string is a prefix of odd length, the
+        /// result is the difference at that NUL ("\t" against "\tab" gives -97), otherwise the
+        /// difference of the lengths; an empty string's NUL counts as its first character.</summary>
         internal static int Compare(string a, string b, StringComparison comparisonType)
         {
             bool ignoreCase = IgnoresCase(comparisonType);
             if ((object)a == b) return 0;
             if (a == null) return -1;
             if (b == null) return 1;
-            return Compare(a.AsSpan(), b.AsSpan(), ignoreCase);
+            if (ignoreCase) return Compare(a.AsSpan(), b.AsSpan(), true);
+            if (CharOrNul(a, 0) != CharOrNul(b, 0)) return CharOrNul(a, 0) - CharOrNul(b, 0);
+            int shorter = a.Length < b.Length ? a.Length : b.Length;
+            for (int i = 0; i < shorter; i++)
+                if (a[i] != b[i]) return a[i] - b[i];
+            if ((shorter & 1) != 0 && CharOrNul(a, shorter) != CharOrNul(b, shorter)) return CharOrNul(a, shorter) - CharOrNul(b, shorter);
+            return a.Length - b.Length;
         }
+
+        private static char CharOrNul(string text, int index) => index < text.Length ? text[index] : '\0';
 
         /// <summary>String.CompareOrdinal(strA, indexA, strB, indexB, length): compares at most
         /// length characters of each, fewer where a string ends first.</summary>

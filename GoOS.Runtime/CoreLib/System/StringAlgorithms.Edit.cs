@@ -107,7 +107,7 @@ namespace System
         internal static string Remove(string text, int startIndex)
         {
             if (startIndex < 0) throw new ArgumentOutOfRangeException(nameof(startIndex), "StartIndex cannot be less than zero.");
-            if (startIndex >= text.Length) throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex must be less than length of string.");
+            if (startIndex > text.Length) throw new ArgumentOutOfRangeException(nameof(startIndex), "startIndex must be less than length of string.");
             return text.Substring(0, startIndex);
         }
 

@@ -141,11 +141,17 @@ namespace System.Collections.Generic
             foreach (T item in other) Remove(item);
         }
 
-        /// <summary>Keeps only the items that other also contains (by this set's comparer).</summary>
+        /// <summary>Keeps only the items that other also contains (by this set's comparer). An empty
+        /// collection clears the set, which (as in .NET) also forgets the freed slots.</summary>
         public void IntersectWith(IEnumerable<T> other)
         {
             if (other == null) ThrowHelper.ThrowArgumentNull(nameof(other));
             if (other == this || Count == 0) return;
+            if (other is ICollection<T> collection && collection.Count == 0)
+            {
+                Clear();
+                return;
+            }
             var keep = new HashSet<T>(_comparer);
             foreach (T item in other)
                 if (Contains(item)) keep.Add(item);

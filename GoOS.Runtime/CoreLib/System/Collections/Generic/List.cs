@@ -5,6 +5,7 @@ namespace System.Collections.Generic
     public partial class List<T> : IList<T>, IReadOnlyList<T>
     {
         private const int DefaultCapacity = 4;
+        private const int MaxLength = 0x7FFFFFC7;   // the longest array the runtime allocates, as in .NET
 
         private T[] _items;
         private int _size;
@@ -290,7 +291,7 @@ namespace System.Collections.Generic
         private void Grow(int needed)
         {
             int capacity = _items.Length == 0 ? DefaultCapacity : 2 * _items.Length;
-            if ((uint)capacity > 0x7FFFFFC7) capacity = 0x7FFFFFC7;
+            if ((uint)capacity > MaxLength) capacity = MaxLength;
             if (capacity < needed) capacity = needed;
             Capacity = capacity;
         }
