@@ -81,6 +81,28 @@ namespace Internal.Runtime
 
         internal ElementType PrimitiveKind => Kind;
 
+        private const uint HasPointersFlag = 0x01000000;
+
+        /// <summary>Whether instances hold object references (the type then has a GC descriptor).</summary>
+        public bool HasPointers => (_flags & HasPointersFlag) != 0;
+
+        /// <summary>Whether the 8-byte slot at 'offset' (from the object pointer) of an instance
+        /// holds a reference, from the GC descriptor ILC writes just before the MethodTable: a count
+        /// of series, then series of {size - BaseSize, start offset}, stored downward.</summary>
+        public bool IsReferenceSlot(int offset)
+        {
+            if (!HasPointers) return false;
+            nint* descriptor = (nint*)Unsafe.AsPointer(ref this) - 1;
+            nint seriesCount = *descriptor;
+            for (nint i = 0; i < seriesCount; i++)
+            {
+                nint size = descriptor[-2 * i - 2] + (nint)_baseSize;
+                nint start = descriptor[-2 * i - 1];
+                if (offset >= start && offset < start + size) return true;
+            }
+            return false;
+        }
+
         public bool IsNullable => Kind == ElementType.Nullable;
 
         /// <summary>Offset of Nullable&lt;T&gt;.value (after the hasValue flag, aligned for T).</summary>

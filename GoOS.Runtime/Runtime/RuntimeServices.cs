@@ -55,6 +55,9 @@ namespace Internal.Runtime
             return Unsafe.As<nint, object>(ref value);
         }
 
+        /// <summary>The reference stored at 'slot' (a field holding an object reference).</summary>
+        internal static object ObjectAt(void* slot) => ObjectFromAddress(*(void**)slot);
+
         internal static void* AddressOf(object obj) => *(void**)Unsafe.AsPointer(ref obj);
 
         internal static MethodTable* MethodTableOf(object obj) => obj.m_pEEType;

@@ -17,9 +17,27 @@ namespace GoOS.BootSuites
             public override int GetHashCode() => Cents;
         }
 
+        private struct Labelled
+        {
+            public string Label;
+            public int Count;
+            public byte Flag;
+        }
+
         public static int Run()
         {
-            var suite = new BootTestSuite("corelib", 14);
+            var suite = new BootTestSuite("corelib", 15);
+
+            suite.Test("struct-default-equality", () =>
+            {
+                var a = new Labelled { Label = "disk", Count = 3, Flag = 1 };
+                var b = new Labelled { Label = new string(new[] { 'd', 'i', 's', 'k' }), Count = 3, Flag = 1 };
+                Check.True(a.Equals(b) && a.GetHashCode() == b.GetHashCode(), "equal fields, distinct string objects");
+                b.Count = 4;
+                Check.True(!a.Equals(b), "a differing int field");
+                var counts = new Dictionary<Labelled, int> { [a] = 1 };
+                Check.True(counts.ContainsKey(new Labelled { Label = "disk", Count = 3, Flag = 1 }), "as a dictionary key");
+            });
 
             suite.Test("string-concat-and-interpolation", () =>
             {
@@ -186,6 +204,8 @@ namespace GoOS.BootSuites
                 int[] numbers = { 4, 1, 3 };
                 Array.Sort(numbers);
                 Check.Equal("1,3,4", string.Join(",", numbers), "Array.Sort");
+                Check.Equal("3,4", string.Join(",", numbers[1..]), "range slice");
+                Check.Equal(4, numbers[^1], "index from end");
                 Array.Resize(ref numbers, 5);
                 Check.Equal(5, numbers.Length, "Resize");
                 Check.Equal(2, Array.IndexOf(numbers, 4), "IndexOf");

@@ -161,7 +161,8 @@ namespace GoOS.BootSuites
             {
                 int[] numbers = new int[3];
                 Check.Throws<IndexOutOfRangeException>(() => numbers[3] = 1, "store past the end");
-                Check.Throws<IndexOutOfRangeException>(() => numbers[-1] = 1, "negative index");
+                int minusOne = s_zero - 1;
+                Check.Throws<IndexOutOfRangeException>(() => numbers[minusOne] = 1, "negative index");
             });
 
             suite.Test("divide-by-zero-from-fault", () =>

@@ -48,7 +48,15 @@ namespace System.Runtime.CompilerServices
             return clone;
         }
 
-        public static void RunClassConstructor(RuntimeTypeHandle type) { }
+        /// <summary>array[range] (C# range syntax on arrays): a new array with a copy of the slice.</summary>
+        public static T[] GetSubArray<T>(T[] array, Range range)
+        {
+            if (array == null) throw new ArgumentNullException(nameof(array));
+            (int offset, int length) = range.GetOffsetAndLength(array.Length);
+            T[] result = new T[length];
+            for (int i = 0; i < length; i++) result[i] = array[offset + i];
+            return result;
+        }
 
         public static ref byte GetRawData(this object obj) => ref Unsafe.As<RawData>(obj).Data;
     }
