@@ -12,11 +12,7 @@ namespace GoOS.Kernel
     {
         public const string Version = "0.1";
 
-        private static ulong s_bootTicks;
         private static string s_commandLine;
-
-        /// <summary>TSC value when the C# entry was reached.</summary>
-        public static ulong BootTicks => s_bootTicks;
 
         /// <summary>The command line GRUB passed after the kernel path.</summary>
         public static string CommandLine => s_commandLine;
@@ -25,7 +21,6 @@ namespace GoOS.Kernel
         /// the kernel ready to run C# of any kind; stops the machine if the boot is unusable.</summary>
         public static void Boot(uint magic, ulong multibootInfoPhysical)
         {
-            s_bootTicks = Cpu.ReadTimeStampCounter();
             Log.Initialize();
             RuntimeServices.Install(&WriteDiagnostic, &Panic.Stop);
             if (magic != MultibootInfo.BootloaderMagic) Panic.Stop("not started by a multiboot2 loader");

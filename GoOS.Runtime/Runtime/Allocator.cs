@@ -73,9 +73,6 @@ namespace Internal.Runtime
         [RuntimeExport("RhpNewPtrArrayFast")]
         private static object NewPtrArrayFast(MethodTable* type, int length) => NewArrayFast(type, length);
 
-        [RuntimeExport("RhNewString")]
-        private static object NewStringHelper(MethodTable* type, int length) => NewArrayFast(type, length);
-
         /// <summary>A zeroed object of the same type and size as 'source' (for MemberwiseClone).</summary>
         internal static object AllocateLike(MethodTable* type, object source)
         {

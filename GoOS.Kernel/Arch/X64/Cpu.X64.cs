@@ -9,8 +9,6 @@ namespace GoOS.Kernel.Arch.X64
         [RuntimeImport("goos_out8"), MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Out8(ushort port, byte value);
 
-        [RuntimeImport("goos_out16"), MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern void Out16(ushort port, ushort value);
 
         [RuntimeImport("goos_out32"), MethodImpl(MethodImplOptions.InternalCall)]
         public static extern void Out32(ushort port, uint value);
@@ -18,11 +16,7 @@ namespace GoOS.Kernel.Arch.X64
         [RuntimeImport("goos_in8"), MethodImpl(MethodImplOptions.InternalCall)]
         public static extern byte In8(ushort port);
 
-        [RuntimeImport("goos_in16"), MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern ushort In16(ushort port);
 
-        [RuntimeImport("goos_in32"), MethodImpl(MethodImplOptions.InternalCall)]
-        public static extern uint In32(ushort port);
 
         /// <summary>Disables interrupts and halts; never returns.</summary>
         [RuntimeImport("goos_halt_forever"), MethodImpl(MethodImplOptions.InternalCall)]

@@ -2,19 +2,13 @@
 bits 64
 section .text
 
-global goos_out8, goos_out16, goos_out32, goos_in8, goos_in16, goos_in32
-global goos_halt_forever, goos_halt, goos_read_tsc, goos_disable_interrupts, goos_enable_interrupts
-global goos_read_cr2, goos_read_cr3
+global goos_out8, goos_out32, goos_in8
+global goos_halt_forever, goos_read_tsc, goos_read_cr2
 
 goos_out8:                 ; (ushort port, byte value)
     mov dx, di
     mov al, sil
     out dx, al
-    ret
-goos_out16:
-    mov dx, di
-    mov ax, si
-    out dx, ax
     ret
 goos_out32:
     mov dx, di
@@ -26,39 +20,18 @@ goos_in8:                  ; byte (ushort port)
     xor eax, eax
     in al, dx
     ret
-goos_in16:
-    mov dx, di
-    xor eax, eax
-    in ax, dx
-    ret
-goos_in32:
-    mov dx, di
-    in eax, dx
-    ret
 goos_halt_forever:
     cli
 .again:
     hlt
     jmp .again
-goos_halt:
-    hlt
-    ret
 goos_read_tsc:             ; ulong ()
     rdtsc
     shl rdx, 32
     or rax, rdx
     ret
-goos_disable_interrupts:
-    cli
-    ret
-goos_enable_interrupts:
-    sti
-    ret
 goos_read_cr2:
     mov rax, cr2
-    ret
-goos_read_cr3:
-    mov rax, cr3
     ret
 
 global goos_kernel_end

@@ -4,7 +4,6 @@ bits 64
 section .text
 
 global RhpAssignRef, RhpCheckedAssignRef, RhpByRefAssignRef
-global RhpCheckedLockCmpXchg, RhpCheckedXchg
 global goos_write_barriers_start, goos_write_barriers_end
 
 ; A fault between these labels is a null (or wild) destination: the fault handler raises it as
@@ -21,15 +20,5 @@ RhpByRefAssignRef:         ; *rdi = *rsi; rdi += 8; rsi += 8 (rcx is scratch)
     mov [rdi], rcx
     add rdi, 8
     add rsi, 8
-    ret
-
-RhpCheckedLockCmpXchg:     ; rax = cmpxchg(*rdi, rsi, comparand rdx)
-    mov rax, rdx
-    lock cmpxchg [rdi], rsi
-    ret
-
-RhpCheckedXchg:            ; rax = xchg(*rdi, rsi)
-    mov rax, rsi
-    xchg [rdi], rax
     ret
 goos_write_barriers_end:
