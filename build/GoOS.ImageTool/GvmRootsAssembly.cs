@@ -61,7 +61,7 @@ public sealed class GvmRootsAssembly
         ExportAs(rootMethod, EntryPoint);
 
         var image = new BlobBuilder();
-        new ManagedPEBuilder(PEHeaderBuilder.CreateLibraryHeader(), new MetadataRootBuilder(_metadata), bodies.Builder.Count > 0 ? bodies.Builder : new BlobBuilder())
+        new ManagedPEBuilder(PEHeaderBuilder.CreateLibraryHeader(), new MetadataRootBuilder(_metadata), bodies.Builder)
             .Serialize(image);
         return image.ToArray();
     }

@@ -16,7 +16,10 @@ internal sealed class SignatureCopier
         _source = source;
     }
 
-    public void CopyMethodSignature(BlobReader blob, BlobBuilder output)
+    public void CopyMethodSignature(BlobReader blob, BlobBuilder output) => CopyMethodSignature(ref blob, output);
+
+    // Header, [generic arity], parameter count, return type, parameter types.
+    private void CopyMethodSignature(ref BlobReader blob, BlobBuilder output)
     {
         byte header = blob.ReadByte();
         output.WriteByte(header);
@@ -59,21 +62,9 @@ internal sealed class SignatureCopier
                 CopyCounted(ref blob, output, signed: true);
                 break;
             case SignatureTypeCode.FunctionPointer:
-                var nested = new BlobBuilder();
-                CopyMethodSignatureInline(ref blob, nested);
-                output.LinkSuffix(nested);
+                CopyMethodSignature(ref blob, output);
                 break;
         }
-    }
-
-    private void CopyMethodSignatureInline(ref BlobReader blob, BlobBuilder output)
-    {
-        byte header = blob.ReadByte();
-        output.WriteByte(header);
-        if ((header & (byte)SignatureAttributes.Generic) != 0) output.WriteCompressedInteger(blob.ReadCompressedInteger());
-        int parameters = blob.ReadCompressedInteger();
-        output.WriteCompressedInteger(parameters);
-        for (int i = 0; i <= parameters; i++) CopyType(ref blob, output);
     }
 
     private static void CopyCounted(ref BlobReader blob, BlobBuilder output, bool signed)
