@@ -8,9 +8,6 @@ namespace GoOS.ImageTool;
 ///   per implementation; &amp;code + 2 is the entry's fat function pointer.</summary>
 public static class ImageTables
 {
-    public const int TypeNameEntrySize = 16;
-    public const int GvmEntrySize = 32;
-
     public static byte[] Write(IReadOnlyList<TypeNameEntry> typeNames, IReadOnlyList<GvmEntry> gvms)
     {
         var writer = new ElfObjectWriter();

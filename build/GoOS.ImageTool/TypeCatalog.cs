@@ -26,8 +26,6 @@ public sealed class TypeCatalog : IDisposable
         foreach (IlType type in _byHandle.Values) ResolveRelations(type);
     }
 
-    public IEnumerable<IlType> Types => _byHandle.Values;
-
     public IlType ByMangledName(string name) => _byMangledName.GetValueOrDefault(name);
 
     public bool IsMangledName(string name) => _byMangledName.ContainsKey(name) || name == IlcMangling.CanonName;
