@@ -30,7 +30,7 @@ namespace GoOS.Kernel
             BootHeap.Initialize(info);
             ModuleInitializer.InitializeAll();
             InterruptTable.Initialize();
-            RuntimeSymbols.Install(&SymbolNames.TypeNameAt, &SymbolNames.MethodNameAt);
+            RuntimeSymbols.Install(&SymbolNames.MethodNameAt);
             s_commandLine = info.CommandLine;
         }
 

@@ -3,7 +3,7 @@ using GoOS.Kernel.Boot;
 namespace GoOS.Kernel.Diagnostics
 {
     /// <summary>The kernel's ELF symbol table (loaded by GRUB), used to name the method a
-    /// code address belongs to and the type a MethodTable address describes.</summary>
+    /// code address belongs to.</summary>
     internal static unsafe class KernelSymbols
     {
         private const uint SHT_SYMTAB = 2;
@@ -67,13 +67,6 @@ namespace GoOS.Kernel.Diagnostics
             if (best == null) return null;
             offset = address - bestStart;
             return s_names + *(uint*)best;
-        }
-
-        /// <summary>The exact symbol at address, or null.</summary>
-        public static byte* NameAt(ulong address)
-        {
-            byte* name = Lookup(address, out ulong offset);
-            return offset == 0 ? name : null;
         }
     }
 }

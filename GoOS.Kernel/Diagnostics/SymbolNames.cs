@@ -1,15 +1,9 @@
 namespace GoOS.Kernel.Diagnostics
 {
-    /// <summary>Turns ILC's symbol names back into C# names for diagnostics.</summary>
+    /// <summary>Names methods for stack traces from ILC's symbol names (type names come from the
+    /// image's type-name table, see RuntimeSymbols).</summary>
     internal static unsafe class SymbolNames
     {
-        /// <summary>The type a MethodTable describes, named from the symbol at its address; null if unknown.</summary>
-        public static string TypeNameAt(void* methodTable)
-        {
-            byte* name = KernelSymbols.NameAt((ulong)methodTable);
-            return name == null ? null : Demangle(name);
-        }
-
         /// <summary>The method containing a code address, or null.</summary>
         public static string MethodNameAt(ulong address)
         {

@@ -1,24 +1,32 @@
 namespace Internal.Runtime
 {
     /// <summary>Names of types and methods at run time, for exception messages and stack traces.
-    /// The image installs a resolver (the kernel reads its ELF symbol table); without one, things
-    /// are named by address.</summary>
+    /// Types are named from the image's type-name table (see ImageTables); methods by a resolver
+    /// the image installs (the kernel reads its ELF symbol table), otherwise by address.</summary>
     public static unsafe class RuntimeSymbols
     {
-        private static delegate*<void*, string> s_typeNameResolver;
         private static delegate*<ulong, string> s_methodNameResolver;
 
-        public static void Install(delegate*<void*, string> typeNameResolver, delegate*<ulong, string> methodNameResolver)
+        public static void Install(delegate*<ulong, string> methodNameResolver)
         {
-            s_typeNameResolver = typeNameResolver;
             s_methodNameResolver = methodNameResolver;
         }
 
-        /// <summary>The full C# name of the type a MethodTable describes.</summary>
+        /// <summary>The full C# name of the type a MethodTable describes (Type.FullName's form).</summary>
         public static string TypeNameOf(MethodTable* type)
         {
-            string name = s_typeNameResolver != null ? s_typeNameResolver(type) : null;
-            return name ?? "MethodTable@" + Hex((ulong)type);
+            byte* name = ImageTables.TypeNameOf(type);
+            return name != null ? FromUtf8(name) : "MethodTable@" + Hex((ulong)type);
+        }
+
+        // Names are ASCII but for identifiers in other scripts; those bytes show as '?'.
+        private static string FromUtf8(byte* text)
+        {
+            int length = 0;
+            while (text[length] != 0) length++;
+            char* chars = stackalloc char[length];
+            for (int i = 0; i < length; i++) chars[i] = text[i] < 0x80 ? (char)text[i] : '?';
+            return new string(chars, 0, length);
         }
 
         /// <summary>The method a code address belongs to, with the offset into it.</summary>

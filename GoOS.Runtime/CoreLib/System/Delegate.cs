@@ -30,6 +30,18 @@ namespace System
             _firstParameter = firstParameter;
         }
 
+        // A generic virtual method of firstParameter, resolved once here against the target's type.
+        // Shared code would need its generic dictionary passed on every call (an ILC thunk this
+        // core library does not provide yet), so only exact instantiations are supported.
+        private void InitializeClosedInstanceWithGVMResolution(object firstParameter, RuntimeMethodHandle methodHandle)
+        {
+            nint code = Internal.Runtime.GenericVirtualMethods.Resolve(firstParameter, methodHandle);
+            if ((code & Internal.Runtime.GenericVirtualMethods.FatFunctionPointerOffset) != 0)
+                throw new NotSupportedException("Delegates to shared generic virtual methods are not supported.");
+            _functionPointer = code;
+            _firstParameter = firstParameter;
+        }
+
         // A static method: Invoke goes through an ILC-made thunk that finds the target in
         // _extraFunctionPointerOrData and drops the delegate argument.
         private void InitializeOpenStaticThunk(object firstParameter, nint functionPointer, nint functionPointerThunk)

@@ -110,6 +110,19 @@ namespace GoOS.BootSuites
                 Check.True(animals[2] is Dog && !(animals[1] is Dog), "is checks");
             });
 
+            suite.Test("generic-virtual-methods", () =>
+            {
+                Animal[] animals = { new Dog(), new Cat(), new Puppy() };
+                Check.Equal(11, animals[0].Convert(10), "Dog.Convert<int>");
+                Check.Equal(10, animals[1].Convert(10), "Animal.Convert<int> on Cat");
+                Check.Equal(12, animals[2].Convert(10), "Puppy.Convert<int> through base");
+                Check.Equal("s", animals[0].Convert("s"), "Dog.Convert<string>");
+                IVisitor[] visitors = { new TypeNamer(), new Counter() };
+                Check.Equal("int", visitors[0].Visit(1), "interface GVM with int");
+                Check.Equal("string", visitors[0].Visit("x"), "interface GVM with string");
+                Check.Equal("counted", visitors[1].Visit(2.5), "interface GVM on another class");
+            });
+
             suite.Test("structs-are-values", () =>
             {
                 Point a = new Point(1, 2);
