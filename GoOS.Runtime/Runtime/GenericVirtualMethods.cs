@@ -14,7 +14,7 @@ namespace Internal.Runtime
         public static nint Resolve(object target, RuntimeMethodHandle methodHandle)
         {
             if (target == null) ThrowHelpers.ThrowNullReferenceException();
-            MethodTable* type = target._methodTable;
+            MethodTable* type = target.m_pEEType;
             for (MethodTable* current = type; current != null; current = current->ParentType)
             {
                 ImageTables.GvmEntry* entry = ImageTables.FindGvm(methodHandle.Value, current);

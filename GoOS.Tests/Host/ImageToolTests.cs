@@ -44,6 +44,7 @@ public class ImageToolTests
     [TestCase("_ZTV6String", "System.String")]
     [TestCase("_ZTV15__Array<String>", "System.String[]")]
     [TestCase("_ZTV23__Array<__Array<Int32>>", "System.Int32[][]")]
+    [TestCase("_ZTV18__MDArray<Int32,2>", "System.Int32[,]")]
     [TestCase("_ZTV43Boxed_GoOS_Runtime_System_Nullable_1<Int32>", "System.Nullable`1[[System.Int32]]")]
     [TestCase("_ZTV66GoOS_BootSuites_GoOS_BootSuites_LanguageSuite_Map_2<Int32__String>", "GoOS.BootSuites.LanguageSuite+Map`2[[System.Int32],[System.String]]")]
     [TestCase("_ZTV67GoOS_BootSuites_GoOS_BootSuites_LanguageSuite___c__DisplayClass28_0", "GoOS.BootSuites.LanguageSuite+<>c__DisplayClass28_0")]

@@ -32,8 +32,10 @@ public sealed class MangledTypeParser
             if (element == null || !Skip(text, ref position, ",")) return null;
             int start = position;
             while (position < text.Length && char.IsAsciiDigit(text[position])) position++;
-            if (position == start || !Skip(text, ref position, ">")) return null;
-            type = new ArrayType(element, int.Parse(text.AsSpan(start, position - start)));
+            if (position == start) return null;
+            int rank = int.Parse(text.AsSpan(start, position - start));
+            if (!Skip(text, ref position, ">")) return null;
+            type = new ArrayType(element, rank);
         }
         else
         {

@@ -87,7 +87,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("language", 12);
+            var suite = new BootTestSuite("language", 13);
 
             suite.Test("interface-dispatch-many-implementers", () =>
             {
