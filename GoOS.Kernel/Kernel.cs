@@ -2,6 +2,7 @@ using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Boot;
 using GoOS.Kernel.Diagnostics;
 using GoOS.Kernel.Memory;
+using GoOS.Kernel.Scheduling;
 using Internal.Runtime;
 
 namespace GoOS.Kernel
@@ -31,6 +32,7 @@ namespace GoOS.Kernel
             ModuleInitializer.InitializeAll();
             InterruptTable.Initialize();
             RuntimeSymbols.Install(&SymbolNames.MethodNameAt);
+            Scheduler.Initialize();
             s_commandLine = info.CommandLine;
         }
 

@@ -31,6 +31,10 @@ namespace GoOS.Kernel.Scheduling
         internal ulong SavedStackPointer;
         /// <summary>The runtime's per-thread exception-dispatch state, swapped on every switch.</summary>
         internal nint ExceptionState;
+        /// <summary>What a kernel thread runs; null for the boot and idle threads.</summary>
+        internal System.Action Body;
+        /// <summary>The thread's kernel stack, [StackBase, StackTop).</summary>
+        internal ulong StackBase, StackTop;
 
         public override string ToString() => Name;
     }
