@@ -44,6 +44,9 @@ namespace GoOS.Kernel
             Cpu.HaltForever();
         }
 
+        /// <summary>The CPU's time-stamp counter (under QEMU -icount, a count of instructions).</summary>
+        public static ulong ReadTimestamp() => Cpu.ReadTimeStampCounter();
+
         /// <summary>Writes to the kernel log (COM1 and the screen).</summary>
         public static void Write(string text) => Log.Write(text);
 

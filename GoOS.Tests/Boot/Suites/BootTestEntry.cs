@@ -20,6 +20,11 @@ namespace GoOS.BootSuites
         {
             Kernel.Kernel.Boot(magic, multibootInfo);
             if (Kernel.Kernel.CommandLine == "test unhandled-exception") ThrowUnhandledProbe();
+            if (Kernel.Kernel.CommandLine == "bench")
+            {
+                Benchmarks.RunAll();
+                Kernel.Kernel.ExitEmulator(ExitPassed);
+            }
             RunAll();
         }
 
