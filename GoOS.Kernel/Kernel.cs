@@ -30,7 +30,6 @@ namespace GoOS.Kernel
             BootHeap.Initialize(info);
             ModuleInitializer.InitializeAll();
             InterruptTable.Initialize();
-            RuntimeSymbols.Install(&SymbolNames.MethodNameAt);
             s_commandLine = info.CommandLine;
         }
 
