@@ -31,7 +31,6 @@ namespace GoOS.Kernel
             BootHeap.Initialize(info);
             ModuleInitializer.InitializeAll();
             InterruptTable.Initialize();
-            RuntimeSymbols.Install(&SymbolNames.MethodNameAt);
             Scheduler.Initialize();
             s_commandLine = info.CommandLine;
         }

@@ -1,5 +1,6 @@
 using System;
 using GoOS.Kernel.Diagnostics;
+using Internal.Runtime;
 using Internal.Runtime.Exceptions;
 
 namespace GoOS.Kernel.Arch.X64
@@ -70,7 +71,9 @@ namespace GoOS.Kernel.Arch.X64
             Log.Write(", RSP ");
             Log.WriteHex(frame->Rsp);
             Log.Write("\n  in ");
-            byte* symbol = KernelSymbols.Lookup(frame->Rip, out ulong offset);
+            // The image's method names cover C# code; the ELF symbols also cover the assembly stubs.
+            byte* symbol = RuntimeSymbols.MethodNameUtf8At(frame->Rip, out ulong offset);
+            if (symbol == null) symbol = KernelSymbols.Lookup(frame->Rip, out offset);
             if (symbol == null) Log.Write("unknown code");
             else
             {
