@@ -22,6 +22,9 @@ namespace GoOS.Kernel.Memory
         public ulong FreePages => _freePages;
         public ulong UsedPages => _totalPages - _freePages;
 
+        /// <summary>The first physical address past the highest page the bitmaps describe.</summary>
+        public ulong PhysicalEnd => _pageLimit << PageShift;
+
         /// <summary>The pages holding the bitmaps; they count as owned and used.</summary>
         public PhysicalRange Metadata => _metadata;
 
