@@ -7,16 +7,21 @@ using Internal.Runtime;
 
 namespace GoOS.Kernel
 {
-    /// <summary>Kernel start-up: brings up the log, the heap, the runtime's hooks and the CPU
-    /// tables, in that order, then hands over to the image's payload (the system, or a test suite).</summary>
+    /// <summary>Kernel start-up: brings up the log, physical memory and the heap, the runtime's
+    /// hooks, the CPU tables and the kernel's address space, in that order, then hands over to
+    /// the image's payload (the system, or a test suite).</summary>
     public static unsafe class Kernel
     {
         public const string Version = "0.1";
 
         private static string s_commandLine;
+        private static MultibootInfo s_bootInformation;
 
         /// <summary>The command line GRUB passed after the kernel path.</summary>
         public static string CommandLine => s_commandLine;
+
+        /// <summary>What GRUB handed over (memory map, modules, ELF sections); stays mapped.</summary>
+        internal static MultibootInfo BootInformation => s_bootInformation;
 
         /// <summary>Called once by the image's entry with what GRUB handed to _start. Returns with
         /// the kernel ready to run C# of any kind; stops the machine if the boot is unusable.</summary>
@@ -27,10 +32,14 @@ namespace GoOS.Kernel
             if (magic != MultibootInfo.BootloaderMagic) Panic.Stop("not started by a multiboot2 loader");
 
             var info = new MultibootInfo(multibootInfoPhysical);
+            s_bootInformation = info;
             KernelSymbols.Initialize(info);
-            BootHeap.Initialize(info);
+            PhysicalMemory.Initialize(info);
+            KernelHeap.Initialize();
             ModuleInitializer.InitializeAll();
             InterruptTable.Initialize();
+            KernelAddressSpace.Initialize();
+            LogMemory();
             Scheduler.Initialize();
             s_commandLine = info.CommandLine;
         }
@@ -48,6 +57,20 @@ namespace GoOS.Kernel
 
         /// <summary>Writes to the kernel log (COM1 and the screen).</summary>
         public static void Write(string text) => Log.Write(text);
+
+        // One line about memory, written without allocating.
+        private static void LogMemory()
+        {
+            Log.Write("memory: ");
+            Log.WriteDecimal(PhysicalMemory.TotalPages);
+            Log.Write(" pages, ");
+            Log.WriteDecimal(PhysicalMemory.FreePages);
+            Log.Write(" free, heap ");
+            Log.WriteDecimal(KernelHeap.Size >> 20);
+            Log.Write(" MiB; address space built in ");
+            Log.WriteDecimal(KernelAddressSpace.BuildTicks);
+            Log.Write(" TSC ticks\n");
+        }
 
         private static void WriteDiagnostic(char* text, int length) => Log.Write(text, length);
     }

@@ -4,9 +4,13 @@ namespace GoOS.Kernel
     /// and Arch/X64/kernel.ld.</summary>
     internal static unsafe class KernelLayout
     {
-        /// <summary>Physical memory below 4 GiB is mapped at this address.</summary>
+        /// <summary>Physical memory is mapped at this address: 0..4 GiB by Boot.asm, then all of
+        /// RAM and at least 0..4 GiB (for MMIO) by KernelAddressSpace.</summary>
         public const ulong DirectMapBase = 0xFFFF800000000000;
-        public const ulong DirectMapSize = 4UL << 30;
+        public const ulong BootDirectMapSize = 4UL << 30;
+
+        /// <summary>RAM above this is not used: the direct map has one PML4 entry (512 GiB).</summary>
+        public const ulong DirectMapLimit = 512UL << 30;
 
         /// <summary>The kernel image: virtual = KernelBase + physical.</summary>
         public const ulong KernelBase = 0xFFFFFFFF80000000;

@@ -6,7 +6,7 @@ namespace GoOS.Kernel.Boot
     {
         public const uint BootloaderMagic = 0x36D76289;
 
-        private const uint TagEnd = 0, TagCommandLine = 1, TagMemoryMap = 6, TagElfSections = 9;
+        private const uint TagEnd = 0, TagCommandLine = 1, TagModule = 3, TagMemoryMap = 6, TagElfSections = 9;
 
         private readonly byte* _start;
 
@@ -47,6 +47,9 @@ namespace GoOS.Kernel.Boot
                 return new MemoryRegionEnumerator(tag + 16, tag + size, entrySize);
             }
         }
+
+        /// <summary>The modules GRUB loaded (one tag each).</summary>
+        public ModuleEnumerator Modules => new ModuleEnumerator(_start + 8, _start + TotalSize, TagModule);
 
         /// <summary>The ELF section header table of the kernel, or null: (count, entry size, headers).</summary>
         public byte* ElfSections(out uint count, out uint entrySize)

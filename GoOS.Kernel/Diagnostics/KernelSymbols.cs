@@ -31,14 +31,11 @@ namespace GoOS.Kernel.Diagnostics
             }
         }
 
-        public static ulong HighestAddress { get; private set; }
 
         // GRUB loads non-allocated sections to a physical address it records in sh_addr.
         private static byte* AddressOfSection(byte* header)
         {
             ulong address = *(ulong*)(header + 16);
-            ulong end = address + *(ulong*)(header + 32);
-            if (end > HighestAddress) HighestAddress = end;
             return address >= KernelLayout.KernelBase ? (byte*)address : (byte*)KernelLayout.PhysicalToVirtual(address);
         }
 

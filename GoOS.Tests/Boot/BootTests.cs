@@ -43,6 +43,7 @@ public class BootTests
     [TestCase("language")]
     [TestCase("corelib")]
     [TestCase("threads")]
+    [TestCase("memory")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");

@@ -32,4 +32,21 @@ public class LayoutAgreementTests
         Match ld = Regex.Match(linkerScript, @"KERNEL_VMA\s*=\s*0x([0-9A-Fa-f]+)");
         Assert.That(Convert.ToUInt64(ld.Groups[1].Value, 16), Is.EqualTo(AsmDefine(asm, "KERNEL_VMA")));
     }
+
+    [Test]
+    public void KernelSectionsFieldsFollowTheOrderPagingAssemblyWritesThem()
+    {
+        string asm = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "GoOS.Kernel/Arch/X64/Paging.asm"));
+        string image = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "GoOS.Kernel/Memory/KernelImage.cs"));
+        string routine = asm[asm.IndexOf("goos_kernel_sections:", StringComparison.Ordinal)..];
+        List<string> written = Regex.Matches(routine, @"mov rax, __kernel_(\w+)").Select(m => m.Groups[1].Value.Replace("_", "")).ToList();
+        string fields = image[image.IndexOf("struct KernelSections", StringComparison.Ordinal)..];
+        List<string> declared = Regex.Matches(fields, @"public ulong (\w+);").Select(m => m.Groups[1].Value.ToLowerInvariant()).ToList();
+        var expected = new Dictionary<string, string>
+        {
+            ["physicalstart"] = "physicalstart", ["textstart"] = "textstart", ["rodatastart"] = "readonlystart",
+            ["datastart"] = "datastart", ["stackguard"] = "stackguard", ["end"] = "end",
+        };
+        Assert.That(written.Select(w => expected[w]), Is.EqualTo(declared));
+    }
 }

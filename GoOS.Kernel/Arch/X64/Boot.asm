@@ -182,7 +182,8 @@ pd_direct:      resb 4 * 4096
 boot_stack_low: resb 4096
 boot_stack_low_top:
 
-section .bss nobits alloc noexec write align=16
+; In its own section: kernel.ld puts an unmapped guard page below it.
+section .stack nobits alloc noexec write align=4096
 global boot_stack_bottom
 boot_stack_bottom:
     resb BOOT_STACK_SIZE

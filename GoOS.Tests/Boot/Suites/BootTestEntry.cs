@@ -38,6 +38,7 @@ namespace GoOS.BootSuites
             failed += ExceptionSuite.Run();
             failed += LanguageSuite.Run();
             failed += CoreLibrarySuite.Run();
+            failed += MemorySuite.Run();
             failed += ThreadSuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);

@@ -1,0 +1,38 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using GoOS.Kernel.Memory;
+
+namespace GoOS.Kernel.Arch.X64
+{
+    /// <summary>The x86-64 side of the page mapper (Paging.asm): page-table pages are reached
+    /// through the direct map, the loaded PML4 is in CR3, invlpg drops one TLB entry.</summary>
+    internal unsafe struct PagingHardware : IPagingHardware
+    {
+        private const ulong Cr3AddressMask = 0x000FFFFFFFFFF000;
+
+        [RuntimeImport("goos_read_cr3"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern ulong ReadCr3();
+
+        [RuntimeImport("goos_write_cr3"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void WriteCr3(ulong root);
+
+        [RuntimeImport("goos_invlpg"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Invlpg(ulong virtualAddress);
+
+        [RuntimeImport("goos_enable_global_pages"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void EnableGlobalPagesInstruction();
+
+        public ulong* Table(ulong physical) => (ulong*)KernelLayout.PhysicalToVirtual(physical);
+
+        public ulong ActiveRoot() => ReadCr3() & Cr3AddressMask;
+
+        public void InvalidatePage(ulong virtualAddress) => Invlpg(virtualAddress);
+
+        /// <summary>Makes the CPU use the address space whose PML4 is at root. The kernel half
+        /// must map the code and stack running now.</summary>
+        public static void Load(ulong root) => WriteCr3(root);
+
+        /// <summary>Lets Global entries survive address-space switches; flushes the whole TLB.</summary>
+        public static void EnableGlobalPages() => EnableGlobalPagesInstruction();
+    }
+}

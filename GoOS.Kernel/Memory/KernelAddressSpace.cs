@@ -1,0 +1,81 @@
+using GoOS.Kernel.Arch.X64;
+using GoOS.Kernel.Diagnostics;
+
+namespace GoOS.Kernel.Memory
+{
+    /// <summary>The kernel's own address space, built at boot to replace Boot.asm's tables:
+    ///   DirectMapBase + p   all RAM and at least 0..4 GiB (MMIO: LAPIC, VGA), 2 MiB pages, NX
+    ///   KernelBase + p      the image: text read+execute, rodata read-only NX, data/bss and the
+    ///                       boot stack read-write NX, the page below the stack unmapped
+    /// The whole lower half (page 0 included) is unmapped. Every address space shares its upper
+    /// half. All entries are Global. Callers run with interrupts off on one CPU.</summary>
+    internal static unsafe class KernelAddressSpace
+    {
+        private const ulong OneGiB = 1UL << 30;
+        private const PageFlags KernelData = PageFlags.Writable | PageFlags.NoExecute | PageFlags.Global;
+
+        // Guarded by: interrupts off (single CPU).
+        private static PageMapper<PagingHardware> s_mapper;
+        private static ulong s_root;
+
+        /// <summary>Physical address of the kernel's PML4.</summary>
+        public static ulong Root => s_root;
+
+        /// <summary>Bytes of physical memory the direct map covers.</summary>
+        public static ulong DirectMapSize { get; private set; }
+
+        /// <summary>Page-table pages the kernel's space took (PML4, the 256 shared PDPTs, the rest).</summary>
+        public static ulong TablePages { get; private set; }
+
+        /// <summary>TSC ticks spent building and loading the space.</summary>
+        public static ulong BuildTicks { get; private set; }
+
+        /// <summary>The mapper over the live page tables, for address spaces of processes.</summary>
+        public static ref PageMapper<PagingHardware> Mapper => ref s_mapper;
+
+        /// <summary>Builds the kernel's address space and loads it. Called once by Kernel.Boot, after
+        /// PhysicalMemory; stops the machine if page tables cannot be had.</summary>
+        public static void Initialize()
+        {
+            ulong startTicks = Cpu.ReadTimeStampCounter();
+            ulong freeBefore = PhysicalMemory.FreePages;
+            s_mapper = new PageMapper<PagingHardware>(default, PhysicalMemory.Frames);
+            Check(s_mapper.CreateKernelSpace(out s_root), "kernel PML4");
+
+            DirectMapSize = (PhysicalMemory.PhysicalEnd + OneGiB - 1) & ~(OneGiB - 1);
+            if (DirectMapSize < KernelLayout.BootDirectMapSize) DirectMapSize = KernelLayout.BootDirectMapSize;
+            Check(s_mapper.MapRange(s_root, KernelLayout.DirectMapBase, 0, DirectMapSize, KernelData), "direct map");
+
+            KernelSections image = KernelImage.Sections;
+            MapImage(image.TextStart, image.ReadOnlyStart, PageFlags.Global, "kernel text");
+            MapImage(image.ReadOnlyStart, image.DataStart, PageFlags.NoExecute | PageFlags.Global, "kernel rodata");
+            MapImage(image.DataStart, image.StackGuard, KernelData, "kernel data");
+            MapImage(image.StackGuard + PageFrameAllocator.PageSize, image.End, KernelData, "boot stack");
+
+            PagingHardware.Load(s_root);
+            PagingHardware.EnableGlobalPages();
+            TablePages = freeBefore - PhysicalMemory.FreePages;
+            BuildTicks = Cpu.ReadTimeStampCounter() - startTicks;
+        }
+
+        /// <summary>Translates a virtual address through the live kernel tables (see PageMapper.Query).</summary>
+        public static MemoryStatus Query(ulong virtualAddress, out ulong physical, out PageFlags flags, out ulong pageSize)
+            => s_mapper.Query(s_root, virtualAddress, out physical, out flags, out pageSize);
+
+        private static void MapImage(ulong start, ulong end, PageFlags flags, string what)
+        {
+            Check(s_mapper.MapRange(s_root, start, KernelLayout.KernelVirtualToPhysical((void*)start), end - start, flags), what);
+        }
+
+        private static void Check(MemoryStatus status, string what)
+        {
+            if (status == MemoryStatus.Ok) return;
+            Log.Write("mapping ");
+            Log.Write(what);
+            Log.Write(" failed: status ");
+            Log.WriteDecimal((ulong)status);
+            Log.Write("\n");
+            Panic.Stop("cannot build the kernel address space");
+        }
+    }
+}

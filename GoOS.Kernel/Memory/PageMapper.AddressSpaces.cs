@@ -1,0 +1,94 @@
+namespace GoOS.Kernel.Memory
+{
+    internal unsafe partial struct PageMapper<TArch>
+    {
+        /// <summary>Makes the kernel's PML4 with a PDPT behind each of the 256 kernel-half entries,
+        /// so that every kernel mapping made later lands in a table all address spaces share.
+        /// Called once at boot; on failure every page taken is returned.</summary>
+        public MemoryStatus CreateKernelSpace(out ulong root)
+        {
+            MemoryStatus status = AllocateTable(out root);
+            if (status != MemoryStatus.Ok) return status;
+            ulong* pml4 = _hardware.Table(root);
+            for (int i = KernelHalfFirstEntry; i < EntriesPerTable; i++)
+            {
+                status = AllocateTable(out ulong pdpt);
+                if (status != MemoryStatus.Ok)
+                {
+                    FreeKernelHalf(pml4);
+                    _frames->Free(root);
+                    root = 0;
+                    return status;
+                }
+                pml4[i] = pdpt | Present | (ulong)PageFlags.Writable;
+            }
+            _kernelRoot = root;
+            return MemoryStatus.Ok;
+        }
+
+        /// <summary>A new address space: a fresh PML4 whose lower half is empty and whose upper
+        /// half points at the kernel's own PDPTs. Needs CreateKernelSpace first.</summary>
+        public MemoryStatus CreateAddressSpace(out ulong root)
+        {
+            root = 0;
+            if (_kernelRoot == 0) return MemoryStatus.InvalidArgument;
+            MemoryStatus status = AllocateTable(out root);
+            if (status != MemoryStatus.Ok) return status;
+            ulong* kernel = _hardware.Table(_kernelRoot);
+            ulong* pml4 = _hardware.Table(root);
+            for (int i = KernelHalfFirstEntry; i < EntriesPerTable; i++) pml4[i] = kernel[i];
+            return MemoryStatus.Ok;
+        }
+
+        /// <summary>Returns every page-table page of the address space's lower half and its PML4
+        /// (not the pages mapped there: their owner frees them). Busy for the kernel's space and
+        /// for the loaded one; the kernel half is left alone.</summary>
+        public MemoryStatus DestroyAddressSpace(ulong root, out int freedTables)
+        {
+            freedTables = 0;
+            if (root == _kernelRoot || root == _hardware.ActiveRoot()) return MemoryStatus.Busy;
+            ulong* pml4 = _hardware.Table(root);
+            MemoryStatus status = MemoryStatus.Ok;
+            for (int i = 0; i < KernelHalfFirstEntry; i++)
+            {
+                if ((pml4[i] & Present) == 0) continue;
+                FreeTree(pml4[i] & AddressMask, 3, ref freedTables, ref status);
+                pml4[i] = 0;
+            }
+            FreeTable(root, ref freedTables, ref status);
+            return status;
+        }
+
+        // Frees the table at 'table' (at 'level': 3 = PDPT, 2 = PD, 1 = PT) and the tables below it.
+        private void FreeTree(ulong table, int level, ref int freedTables, ref MemoryStatus status)
+        {
+            if (level > 1)
+            {
+                ulong* entries = _hardware.Table(table);
+                for (int i = 0; i < EntriesPerTable; i++)
+                {
+                    ulong entry = entries[i];
+                    if ((entry & Present) == 0 || (entry & LargePageBit) != 0) continue;
+                    FreeTree(entry & AddressMask, level - 1, ref freedTables, ref status);
+                }
+            }
+            FreeTable(table, ref freedTables, ref status);
+        }
+
+        private void FreeTable(ulong table, ref int freedTables, ref MemoryStatus status)
+        {
+            MemoryStatus freed = _frames->Free(table);
+            if (freed == MemoryStatus.Ok) freedTables++;
+            else status = freed;
+        }
+
+        private void FreeKernelHalf(ulong* pml4)
+        {
+            for (int i = KernelHalfFirstEntry; i < EntriesPerTable; i++)
+            {
+                if ((pml4[i] & Present) != 0) _frames->Free(pml4[i] & AddressMask);
+                pml4[i] = 0;
+            }
+        }
+    }
+}
