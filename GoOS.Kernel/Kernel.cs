@@ -6,8 +6,8 @@ using Internal.Runtime;
 
 namespace GoOS.Kernel
 {
-    /// <summary>Kernel start-up: brings up the log, the heap, the runtime's hooks and the CPU
-    /// tables, in that order, then hands over to the image's payload (the system, or a test suite).</summary>
+    /// <summary>Kernel start-up: brings up the log, the heap, the runtime's hooks, the CPU
+    /// tables and the clock and timer, in that order, then hands over to the image's payload (the system, or a test suite).</summary>
     public static unsafe class Kernel
     {
         public const string Version = "0.1";
@@ -29,9 +29,22 @@ namespace GoOS.Kernel
             KernelSymbols.Initialize(info);
             BootHeap.Initialize(info);
             ModuleInitializer.InitializeAll();
+            Gdt.Initialize();
             InterruptTable.Initialize();
             RuntimeSymbols.Install(&SymbolNames.MethodNameAt);
             s_commandLine = info.CommandLine;
+            StartTime();
+        }
+
+        // Interrupt controllers, clock and tick; interrupts stay off (DESIGN §5) until a caller
+        // (the idle thread, a user thread, a kernel sleep) turns them on.
+        private static void StartTime()
+        {
+            Pic.RemapAndMask();
+            LocalApic.Initialize();
+            TimeCalibration.Measure();
+            Clock.Initialize();
+            SystemTimer.Start(SystemTimer.DefaultHz);
         }
 
         /// <summary>Ends a test run: QEMU exits with status (code &lt;&lt; 1) | 1 through isa-debug-exit;

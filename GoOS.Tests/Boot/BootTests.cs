@@ -42,6 +42,7 @@ public class BootTests
     [TestCase("exceptions")]
     [TestCase("language")]
     [TestCase("corelib")]
+    [TestCase("cpu")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");

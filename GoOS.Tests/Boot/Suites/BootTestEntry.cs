@@ -33,6 +33,7 @@ namespace GoOS.BootSuites
             failed += ExceptionSuite.Run();
             failed += LanguageSuite.Run();
             failed += CoreLibrarySuite.Run();
+            failed += CpuSuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);
         }
