@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoOS.Kernel.Arch.X64;
 
 namespace GoOS.BootSuites
@@ -14,10 +15,11 @@ namespace GoOS.BootSuites
         private static ulong s_testVectorCalls;
         private static ulong s_testVectorSeen;
         private static double s_clobberSink;
+        private static ulong s_spinSink;
 
         public static int Run()
         {
-            var suite = new BootTestSuite("cpu", 10);
+            var suite = new BootTestSuite("cpu", 11);
 
             suite.Test("task-register-holds-tss", () =>
                 Check.Equal(Gdt.TaskStateSelector, Cpu.StoreTaskRegister(), "str"));
@@ -130,6 +132,22 @@ namespace GoOS.BootSuites
                 Check.True(withInterrupts == withoutInterrupts, "same result after " + Check.Decimal(batches) + " batches with ticks clobbering xmm registers");
             });
 
+            suite.Test("timer-interrupt-cost", () =>
+            {
+                // The same batches twice: until 20 ticks arrived, then as many with interrupts off.
+                Cpu.EnableInterrupts();
+                ulong start = Cpu.ReadTimeStampCounter();
+                int batches = RunBatches(int.MaxValue, SystemTimer.Ticks, 20);
+                ulong ticked = Cpu.ReadTimeStampCounter() - start;
+                Cpu.DisableInterrupts();
+                start = Cpu.ReadTimeStampCounter();
+                RunBatches(batches, SystemTimer.Ticks, 20);
+                ulong quiet = Cpu.ReadTimeStampCounter() - start;
+                long cost = ((long)ticked - (long)quiet) / 20;
+                Kernel.Kernel.Write("CPU-INFO timer interrupt " + Check.Decimal(cost) + " TSC ticks each\n");
+                Check.True(cost < (long)(Clock.TscHz / SystemTimer.Hz / 20), "a tick costs under 5% of its period");
+            });
+
             suite.Test("kernel-sleep-takes-as-long-as-asked", () =>
             {
                 ulong start = Clock.NowNanoseconds;
@@ -161,6 +179,23 @@ namespace GoOS.BootSuites
             long expected = (long)(SystemTimer.Hz * milliseconds / 1000);
             Check.True(ticks * 5 >= expected * 4 && ticks * 5 <= expected * 6,
                 Check.Decimal(ticks) + " ticks in " + Check.Decimal((long)milliseconds) + " ms at " + Check.Decimal(SystemTimer.Hz) + " Hz");
+        }
+
+        // Runs batches of a fixed loop until ticks timer ticks passed or limit batches ran; the
+        // same instructions either way (under -icount each costs the same TSC ticks).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int RunBatches(int limit, ulong startTick, ulong ticks)
+        {
+            int batches = 0;
+            while (Batch() - startTick < ticks && batches < limit) batches++;
+            return batches;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ulong Batch()
+        {
+            for (int i = 0; i < 1000; i++) s_spinSink += (ulong)i ^ s_spinSink >> 3;
+            return SystemTimer.Ticks;
         }
 
         // A batch of double math without calls, so that its values stay in xmm registers where
