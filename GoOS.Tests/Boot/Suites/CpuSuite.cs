@@ -59,8 +59,13 @@ namespace GoOS.BootSuites
             suite.Test("registered-vector-runs-and-returns", () =>
             {
                 Check.True(!InterruptVectors.Register(14, &OnTestVector), "an exception vector cannot be registered");
-                Check.True(!InterruptVectors.Register(InterruptVectors.TimerVector, &OnTestVector), "a taken vector cannot be registered");
+                Check.True(!InterruptVectors.Register(InterruptVectors.SpuriousVector, &OnTestVector), "a taken vector cannot be registered");
                 Check.True(InterruptVectors.Register(TestVector, &OnTestVector), "register a free vector");
+                if (!LocalApic.IsEnabled)
+                {
+                    Check.True(InterruptVectors.Unregister(TestVector), "unregister");
+                    return;   // no self-interrupt without a LAPIC (QEMU -cpu max,apic=off)
+                }
                 s_testVectorCalls = 0;
                 LocalApic.SendSelfInterrupt(TestVector);
                 Check.Equal(0, (long)s_testVectorCalls, "held while interrupts are off");
