@@ -2,6 +2,7 @@ using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Boot;
 using GoOS.Kernel.Diagnostics;
 using GoOS.Kernel.Memory;
+using GoOS.Kernel.Scheduling;
 using Internal.Runtime;
 
 namespace GoOS.Kernel
@@ -31,7 +32,7 @@ namespace GoOS.Kernel
             ModuleInitializer.InitializeAll();
             Gdt.Initialize();
             InterruptTable.Initialize();
-            RuntimeSymbols.Install(&SymbolNames.MethodNameAt);
+            Scheduler.Initialize();
             s_commandLine = info.CommandLine;
             StartTime();
         }
@@ -54,6 +55,9 @@ namespace GoOS.Kernel
             QemuExit.Exit(code);
             Cpu.HaltForever();
         }
+
+        /// <summary>The CPU's time-stamp counter (under QEMU -icount, a count of instructions).</summary>
+        public static ulong ReadTimestamp() => Cpu.ReadTimeStampCounter();
 
         /// <summary>Writes to the kernel log (COM1 and the screen).</summary>
         public static void Write(string text) => Log.Write(text);

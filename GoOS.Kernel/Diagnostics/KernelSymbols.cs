@@ -2,8 +2,8 @@ using GoOS.Kernel.Boot;
 
 namespace GoOS.Kernel.Diagnostics
 {
-    /// <summary>The kernel's ELF symbol table (loaded by GRUB), used to name the method a
-    /// code address belongs to.</summary>
+    /// <summary>The kernel's ELF symbol table (loaded by GRUB). CPU fault reports use it for code
+    /// the image's method-name table does not cover: the assembly stubs.</summary>
     internal static unsafe class KernelSymbols
     {
         private const uint SHT_SYMTAB = 2;
@@ -30,8 +30,6 @@ namespace GoOS.Kernel.Diagnostics
                 return;
             }
         }
-
-        public static bool Available => s_symbols != null;
 
         public static ulong HighestAddress { get; private set; }
 

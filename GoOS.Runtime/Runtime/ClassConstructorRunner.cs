@@ -40,8 +40,16 @@ namespace System.Runtime.CompilerServices
             }
             catch (Exception e)
             {
-                throw new TypeInitializationException(RuntimeSymbols.MethodNameAt((ulong)constructor), e);
+                throw new TypeInitializationException(TypeOfConstructor(constructor), e);
             }
+        }
+
+        // "Namespace.Type" from the constructor's name "Namespace.Type..cctor()".
+        private static string TypeOfConstructor(nint constructor)
+        {
+            string name = RuntimeSymbols.MethodNameAt((ulong)constructor);
+            const string Suffix = "..cctor()";
+            return name.EndsWith(Suffix) ? name.Substring(0, name.Length - Suffix.Length) : name;
         }
     }
 }

@@ -24,6 +24,22 @@ namespace Internal.Runtime
             public nint Dictionary;
         }
 
+        /// <summary>A method body: code from Start for Size bytes (funclets included), named by
+        /// the NUL-terminated UTF-8 text at NameOffset in the method-name text.</summary>
+        internal struct MethodEntry
+        {
+            public ulong Start;
+            public uint Size;
+            public uint NameOffset;
+        }
+
+        /// <summary>The entries of one code section, sorted by Start: First up to (not including) End.</summary>
+        internal struct MethodRun
+        {
+            public MethodEntry* First;
+            public MethodEntry* End;
+        }
+
         [RuntimeImport("goos_image_type_names"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern TypeNameEntry* TypeNamesStart();
 
@@ -35,6 +51,15 @@ namespace Internal.Runtime
 
         [RuntimeImport("goos_image_gvms_end"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern GvmEntry* GvmsEnd();
+
+        [RuntimeImport("goos_image_method_runs"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern MethodRun* MethodRunsStart();
+
+        [RuntimeImport("goos_image_method_runs_end"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern MethodRun* MethodRunsEnd();
+
+        [RuntimeImport("goos_image_method_name_text"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern byte* MethodNameText();
 
         /// <summary>The name of the type 'type' describes, or null if the image has none for it.</summary>
         public static byte* TypeNameOf(MethodTable* type)
@@ -50,6 +75,30 @@ namespace Internal.Runtime
         {
             for (GvmEntry* entry = GvmsStart(); entry < GvmsEnd(); entry++)
                 if (entry->MethodHandle == methodHandle && entry->Type == type) return entry;
+            return null;
+        }
+
+        /// <summary>The name (NUL-terminated UTF-8) of the method whose code contains 'address',
+        /// with its start in 'start'; null if no method of the image does. Allocates nothing, so
+        /// fault handlers may call it. Binary search within each code section's run.</summary>
+        public static byte* MethodNameAt(ulong address, out ulong start)
+        {
+            start = 0;
+            for (MethodRun* run = MethodRunsStart(); run < MethodRunsEnd(); run++)
+            {
+                MethodEntry* low = run->First, high = run->End;
+                while (low < high)
+                {
+                    MethodEntry* middle = low + (high - low) / 2;
+                    if (middle->Start <= address) low = middle + 1;
+                    else high = middle;
+                }
+                if (low == run->First) continue;
+                MethodEntry* entry = low - 1;
+                if (address - entry->Start >= entry->Size) continue;
+                start = entry->Start;
+                return MethodNameText() + entry->NameOffset;
+            }
             return null;
         }
     }

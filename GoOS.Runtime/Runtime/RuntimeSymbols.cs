@@ -1,17 +1,9 @@
 namespace Internal.Runtime
 {
-    /// <summary>Names of types and methods at run time, for exception messages and stack traces.
-    /// Types are named from the image's type-name table (see ImageTables); methods by a resolver
-    /// the image installs (the kernel reads its ELF symbol table), otherwise by address.</summary>
+    /// <summary>Names of types and methods at run time, for exception messages and stack traces,
+    /// from the image's type-name and method-name tables (see ImageTables).</summary>
     public static unsafe class RuntimeSymbols
     {
-        private static delegate*<ulong, string> s_methodNameResolver;
-
-        public static void Install(delegate*<ulong, string> methodNameResolver)
-        {
-            s_methodNameResolver = methodNameResolver;
-        }
-
         /// <summary>The full C# name of the type a MethodTable describes (Type.FullName's form).</summary>
         public static string TypeNameOf(MethodTable* type)
         {
@@ -29,11 +21,22 @@ namespace Internal.Runtime
             return new string(chars, 0, length);
         }
 
-        /// <summary>The method a code address belongs to, with the offset into it.</summary>
+        /// <summary>The method a code address belongs to, as a .NET stack trace names it
+        /// ("Namespace.Type.Method(Int32)"; ilc's symbol for code that is no C# method), or the
+        /// address in hex when no method of the image contains it.</summary>
         public static string MethodNameAt(ulong address)
         {
-            string name = s_methodNameResolver != null ? s_methodNameResolver(address) : null;
-            return name ?? "0x" + Hex(address);
+            byte* name = ImageTables.MethodNameAt(address, out _);
+            return name != null ? FromUtf8(name) : "0x" + Hex(address);
+        }
+
+        /// <summary>MethodNameAt without allocating, for fault handlers: the name as NUL-terminated
+        /// UTF-8 and the offset of 'address' into the method; null if no method contains it.</summary>
+        public static byte* MethodNameUtf8At(ulong address, out ulong offset)
+        {
+            byte* name = ImageTables.MethodNameAt(address, out ulong start);
+            offset = name != null ? address - start : 0;
+            return name;
         }
 
         internal static string Hex(ulong value)

@@ -48,6 +48,7 @@ public class BootTests
     [TestCase("language")]
     [TestCase("corelib")]
     [TestCase("cpu")]
+    [TestCase("threads")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");

@@ -14,7 +14,8 @@ public class UnhandledExceptionTests
         QemuRun run = QemuRun.Boot(Path.Combine(BootTests.OutDir, "goos-test-unhandled.iso"), TimeSpan.FromSeconds(60));
         string output = run.Output;
         Assert.That(output, Does.Contain("Unhandled exception. GoOS.BootSuites.UnhandledProbeException: nobody catches this"));
-        Assert.That(output, Does.Contain("   at ").And.Contain("ThrowUnhandledProbe"), "stack names the throwing method");
+        Assert.That(output, Does.Contain("   at GoOS.BootSuites.BootTestEntry.ThrowUnhandledProbe("), "stack names the throwing method");
+        Assert.That(output, Does.Contain("   at GoOS.BootSuites.BootTestEntry.Main("), "the export goos_kernel_main is named as its method");
         Assert.That(output, Does.Contain("PANIC: unhandled exception"));
         Assert.That(run.ExitCode, Is.EqualTo(3), "panic exit status; output:\n" + output);
     }

@@ -5,7 +5,8 @@ using NUnit.Framework;
 namespace GoOS.Tests.Host;
 
 /// <summary>The image tool against the real ilc output of the boot-test image: every MethodTable
-/// gets its exact .NET name, and the GVM table holds the implementations the language suite uses.</summary>
+/// gets its exact .NET name, methods read as in .NET stack traces, and the GVM table holds the
+/// implementations the language suite uses.</summary>
 [TestFixture, NonParallelizable]
 public class ImageToolTests
 {
@@ -54,6 +55,43 @@ public class ImageToolTests
         TypeNameEntry entry = TypeNameTable.Build(_symbols, _parser).Single(e => e.MethodTableSymbol == symbol);
         Assert.That(entry.FullName, Is.EqualTo(fullName));
     }
+
+    [TestCase("GoOS_BootSuites_GoOS_BootSuites_BootTestEntry__ThrowUnhandledProbe", "GoOS.BootSuites.BootTestEntry.ThrowUnhandledProbe()")]
+    [TestCase("goos_kernel_main", "GoOS.BootSuites.BootTestEntry.Main(UInt32, UInt64)")]
+    [TestCase("GoOS_BootSuites_GoOS_BootSuites_Check__Throws<System___Canon>", "GoOS.BootSuites.Check.Throws<T>(TestBody, String)")]
+    [TestCase(Suite + "__c___Run_b__28_0", "GoOS.BootSuites.LanguageSuite+<>c.<Run>b__28_0()")]
+    [TestCase(Suite + "Dog__Convert<Int32>", "GoOS.BootSuites.LanguageSuite+Dog.Convert<Int32>(T)")]
+    [TestCase("String__Substring_0", "System.String.Substring(Int32, Int32)")]
+    [TestCase("GoOS_Runtime_System_Collections_Generic_Dictionary_2<Int32__Int32>__Resize", "System.Collections.Generic.Dictionary<Int32,Int32>.Resize(Int32)")]
+    [TestCase("GoOS_Runtime_System_Collections_Generic_List_1_Enumerator<System___Canon>__MoveNext", "System.Collections.Generic.List+Enumerator<T>.MoveNext()")]
+    [TestCase("unbox_Int32__ToString", "System.Int32.ToString()")]
+    [TestCase("GoOS_Runtime_System_Action__InvokeMulticastThunk", "System.Action.InvokeMulticastThunk")]
+    public void KnownMethodsGetStackTraceNames(string symbol, string name)
+    {
+        ElfSymbol body = _symbols.Single(s => s.Name == symbol && s.IsDefined);
+        MethodNameEntry entry = Methods().Single(m => m.Section == body.SectionIndex && m.Offset == body.Value);
+        Assert.That(entry.Name, Is.EqualTo(name));
+        Assert.That(entry.Size, Is.EqualTo(body.Size));
+    }
+
+    [Test]
+    public void MethodTableIsSortedAndNamesEveryManagedMethodBody()
+    {
+        List<MethodNameEntry> methods = Methods();
+        Assert.That(methods.Count, Is.GreaterThan(500));
+        for (int i = 1; i < methods.Count; i++)
+        {
+            MethodNameEntry previous = methods[i - 1], current = methods[i];
+            if (previous.Section != current.Section) continue;
+            Assert.That(previous.Offset + previous.Size, Is.LessThanOrEqualTo(current.Offset), previous.Symbol + " overlaps " + current.Symbol);
+        }
+        int sectionChanges = methods.Zip(methods.Skip(1)).Count(pair => pair.First.Section != pair.Second.Section);
+        Assert.That(sectionChanges, Is.EqualTo(methods.Select(m => m.Section).Distinct().Count() - 1), "each code section is one run");
+        IEnumerable<string> unnamed = methods.Where(m => !m.Resolved && !m.Symbol.StartsWith("__", StringComparison.Ordinal)).Select(m => m.Symbol);
+        Assert.That(unnamed, Is.EqualTo(new[] { "Internal_CompilerGenerated__Module___NativeLibraryStartup" }), "only ilc's helpers keep their symbol names");
+    }
+
+    private List<MethodNameEntry> Methods() => MethodNameTable.Build(_symbols, new MethodSymbolResolver(_parser));
 
     [Test]
     public void GvmTableHasEachOverrideAndInterfaceImplementation()

@@ -38,6 +38,13 @@ public sealed class ElfObjectWriter
         _data.Write(bytes);
     }
 
+    public void UInt32(uint value)
+    {
+        Span<byte> bytes = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, value);
+        _data.Write(bytes);
+    }
+
     public void Bytes(ReadOnlySpan<byte> bytes) => _data.Write(bytes);
 
     public void Align(int alignment)

@@ -6,7 +6,10 @@ namespace GoOS.ImageTool;
 /// <summary>One entry of an ELF64 symbol table.</summary>
 public readonly record struct ElfSymbol(string Name, ulong Value, ulong Size, ushort SectionIndex, byte Type)
 {
+    private const byte FunctionType = 2;   // STT_FUNC
+
     public bool IsDefined => SectionIndex != 0;
+    public bool IsFunction => Type == FunctionType;
 }
 
 /// <summary>Reads the symbol table (.symtab) of a little-endian ELF64 file: an ilc object or a linked image.</summary>

@@ -26,6 +26,9 @@ public sealed class IlType
     /// <summary>Namespace.Name, with '+' before nested types and `n for generic definitions, as .NET's Type.FullName.</summary>
     public string FullName { get; }
 
+    /// <summary>The metadata name without namespace or enclosing types ("List`1", "&lt;&gt;c").</summary>
+    public string SimpleName => Reader.GetString(Definition.Name);
+
     /// <summary>Set by the catalog once all assemblies are loaded.</summary>
     public bool IsValueType { get; internal set; }
 
@@ -38,6 +41,12 @@ public sealed class IlType
 
     /// <summary>Interfaces listed on the type itself (not inherited ones).</summary>
     public List<IlType> DeclaredInterfaces { get; } = new();
+
+    /// <summary>The names of the type's generic parameters (a nested type repeats its enclosing types').</summary>
+    public IReadOnlyList<string> GenericParameterNames => ParameterNames(Reader, Definition.GetGenericParameters());
+
+    public static IReadOnlyList<string> ParameterNames(MetadataReader reader, GenericParameterHandleCollection parameters) =>
+        parameters.Select(p => reader.GetString(reader.GetGenericParameter(p).Name)).ToList();
 
     public string Name(MethodDefinitionHandle method) => Reader.GetString(Reader.GetMethodDefinition(method).Name);
 

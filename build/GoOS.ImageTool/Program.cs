@@ -2,10 +2,10 @@ namespace GoOS.ImageTool;
 
 /// <summary>GoOS.ImageTool OBJECT TABLES.o SYSTEM-MODULE ASSEMBLY... [--roots ROOTS.dll]
 /// Reads ilc's object and the IL assemblies it compiled and writes TABLES.o, the image's
-/// type-name and generic-virtual-method tables. When ilc compiled shared GVM bodies without the
-/// generic dictionaries they need and --roots is given, writes ROOTS.dll (an assembly that makes
-/// ilc emit them) instead and exits with 2: the caller runs ilc again with it and then this tool
-/// again without --roots. Exit 1 with "error:" lines when a GVM call could not be resolved.</summary>
+/// type-name, method-name and generic-virtual-method tables. When ilc compiled shared GVM bodies
+/// without the generic dictionaries they need and --roots is given, writes ROOTS.dll (an assembly
+/// that makes ilc emit them) instead and exits with 2: the caller runs ilc again with it and then
+/// this tool again without --roots. Exit 1 with "error:" lines when a GVM call could not be resolved.</summary>
 public static class Program
 {
     public static int Main(string[] args)
@@ -35,6 +35,7 @@ public static class Program
         using var catalog = new TypeCatalog(assemblies, systemModule);
         var parser = new MangledTypeParser(catalog);
         List<TypeNameEntry> typeNames = TypeNameTable.Build(symbols, parser);
+        List<MethodNameEntry> methods = MethodNameTable.Build(symbols, new MethodSymbolResolver(parser));
         var gvms = new GvmTable(catalog, parser, symbols);
         gvms.Build();
 
@@ -53,8 +54,9 @@ public static class Program
             Console.Error.WriteLine($"GoOS.ImageTool: error: generic virtual method: {error}");
         if (gvms.Errors.Count > 0) return 1;
 
-        File.WriteAllBytes(tablesPath, ImageTables.Write(typeNames, gvms.Entries));
-        Console.WriteLine($"GoOS.ImageTool: {typeNames.Count} type names ({typeNames.Count(t => t.Exact)} exact), {gvms.Entries.Count} GVM implementations");
+        File.WriteAllBytes(tablesPath, ImageTables.Write(typeNames, gvms.Entries, methods));
+        Console.WriteLine($"GoOS.ImageTool: {typeNames.Count} type names ({typeNames.Count(t => t.Exact)} exact), "
+            + $"{methods.Count} method names ({methods.Count(m => m.Resolved)} resolved), {gvms.Entries.Count} GVM implementations");
         return 0;
     }
 }

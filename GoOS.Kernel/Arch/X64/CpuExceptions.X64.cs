@@ -1,5 +1,6 @@
 using System;
 using GoOS.Kernel.Diagnostics;
+using Internal.Runtime;
 using Internal.Runtime.Exceptions;
 
 namespace GoOS.Kernel.Arch.X64
@@ -74,7 +75,9 @@ namespace GoOS.Kernel.Arch.X64
             // double fault instead, which runs on its own IST stack.
             if (frame->Vector == DoubleFault) Log.Write("\n  double fault: kernel stack overflow? (a fault could not be delivered at that RSP)");
             Log.Write("\n  in ");
-            byte* symbol = KernelSymbols.Lookup(frame->Rip, out ulong offset);
+            // The image's method names cover C# code; the ELF symbols also cover the assembly stubs.
+            byte* symbol = RuntimeSymbols.MethodNameUtf8At(frame->Rip, out ulong offset);
+            if (symbol == null) symbol = KernelSymbols.Lookup(frame->Rip, out offset);
             if (symbol == null) Log.Write("unknown code");
             else
             {

@@ -25,23 +25,22 @@ namespace GoOS.Kernel.Arch.X64
         public static bool IsEnabled => s_registers != null;
 
         /// <summary>Finds and enables the LAPIC: global enable in IA32_APIC_BASE, software enable
-        /// with SpuriousVector, all priorities accepted, timer masked. Returns false (nothing
-        /// changed) if the CPU has none or its registers lie outside the direct map. Called once at
-        /// boot with interrupts off.</summary>
-        public static bool Initialize()
+        /// with SpuriousVector, all priorities accepted, timer masked. Leaves IsEnabled false
+        /// (nothing changed) if the CPU has none or its registers lie outside the direct map.
+        /// Called once at boot with interrupts off.</summary>
+        public static void Initialize()
         {
             uint* registers = stackalloc uint[4];
             Cpu.Cpuid(1, 0, registers);
-            if ((registers[3] & CPUID_1_EDX_APIC) == 0) return false;
+            if ((registers[3] & CPUID_1_EDX_APIC) == 0) return;
             ulong apicBase = Cpu.ReadMsr(IA32_APIC_BASE);
             ulong physical = apicBase & APIC_BASE_ADDRESS_MASK;
-            if (physical + 4096 > KernelLayout.DirectMapSize) return false;
+            if (physical + 4096 > KernelLayout.DirectMapSize) return;
             Cpu.WriteMsr(IA32_APIC_BASE, apicBase | APIC_BASE_ENABLE);
             s_registers = (byte*)KernelLayout.PhysicalToVirtual(physical);
             Write(TASK_PRIORITY, 0);
             Write(LVT_TIMER, LVT_MASKED | InterruptVectors.TimerVector);
             Write(SPURIOUS, SPURIOUS_SOFTWARE_ENABLE | InterruptVectors.SpuriousVector);
-            return true;
         }
 
         /// <summary>Starts the timer counting down once from initialCount, masked (no interrupt):

@@ -35,8 +35,9 @@ namespace GoOS.Kernel.Arch.X64
         [RuntimeImport("goos_ist_stack_top"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern ulong IstStackTop(IstStack index);
 
-        /// <summary>Fills the segment: IST stacks, no I/O bitmap, RSP0 unset until a thread sets
-        /// it. Called once by Gdt.Initialize, before the task register is loaded.</summary>
+        /// <summary>Fills the segment (IST stacks, no I/O bitmap, RSP0 unset until a thread sets
+        /// it) and returns its address for the descriptor. Called once by Gdt.Initialize, before
+        /// the task register is loaded.</summary>
         public static ulong Initialize()
         {
             s_segment.Ist1 = IstStackTop(IstStack.DoubleFault);

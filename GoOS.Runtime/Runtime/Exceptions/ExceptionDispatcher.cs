@@ -8,11 +8,11 @@ namespace Internal.Runtime.Exceptions
     /// pass 1 walks the frames from the throw outward and picks the first typed catch that
     /// matches or filter that accepts; pass 2 walks again, running the finally funclets of the
     /// frames in between, then calls the catch funclet and resumes its frame. An exception no
-    /// clause catches goes to RuntimeServices.Unhandled. Runs with one thread of managed code
-    /// per image (s_active is not per-thread yet).</summary>
+    /// clause catches goes to RuntimeServices.Unhandled. s_active is per thread: the scheduler
+    /// swaps it through ThreadState.</summary>
     public static unsafe class ExceptionDispatcher
     {
-        // Guarded by: one managed thread per image.
+        // Guarded by: the current thread (swapped on context switches through ThreadState).
         private static ExceptionInfo* s_active;
         private static FrameTable s_frames;
         private static bool s_initialized;
@@ -37,6 +37,15 @@ namespace Internal.Runtime.Exceptions
         private static extern byte* GetEhFrameHeader();
 
         internal static ref FrameTable Frames => ref s_frames;
+
+        /// <summary>The current thread's chain of dispatches in flight, as an opaque value: the
+        /// image's scheduler saves it for the thread it switches away from and restores the next
+        /// thread's, so every thread has its own.</summary>
+        public static nint ThreadState
+        {
+            get => (nint)s_active;
+            set => s_active = (ExceptionInfo*)value;
+        }
 
         private static void EnsureInitialized()
         {

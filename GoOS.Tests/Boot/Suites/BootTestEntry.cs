@@ -22,6 +22,11 @@ namespace GoOS.BootSuites
             Kernel.Kernel.Boot(magic, multibootInfo);
             if (Kernel.Kernel.CommandLine == "test unhandled-exception") ThrowUnhandledProbe();
             if (Kernel.Kernel.CommandLine == "test kernel-stack-overflow") OverflowKernelStack(64 << 20);
+            if (Kernel.Kernel.CommandLine == "bench")
+            {
+                Benchmarks.RunAll();
+                Kernel.Kernel.ExitEmulator(ExitPassed);
+            }
             RunAll();
         }
 
@@ -29,7 +34,7 @@ namespace GoOS.BootSuites
         // with its type, message and stack.
         private static void ThrowUnhandledProbe() => throw new UnhandledProbeException("nobody catches this");
 
-        // For StackOverflowTests: a frame larger than the boot stack. The stack probe walks RSP
+        // For KernelStackOverflowTests: a frame larger than the boot stack. The stack probe walks RSP
         // down a page at a time, reading (no zeroing: SkipLocalsInit), through the kernel image
         // and low memory until RSP reaches the unmapped page below the kernel's map (virtual
         // KernelBase - 4 KiB). The page fault there cannot be pushed on that stack, so the CPU
@@ -49,6 +54,7 @@ namespace GoOS.BootSuites
             failed += LanguageSuite.Run();
             failed += CoreLibrarySuite.Run();
             failed += CpuSuite.Run();
+            failed += ThreadSuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);
         }

@@ -23,6 +23,12 @@ namespace GoOS.BootSuites
 
         private static void ThrowApp(string message, int code) => throw new AppException(message, code);
 
+        private static void ThrowFromCatch()
+        {
+            try { ThrowApp("first", 1); }
+            catch (AppException) { ThrowApp("second", 2); }
+        }
+
         private static int Depth(int n)
         {
             if (n == 0) ThrowApp("deep", 99);
@@ -39,7 +45,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("exceptions", 19);
+            var suite = new BootTestSuite("exceptions", 20);
 
             suite.Test("throw-and-catch", () =>
             {
@@ -200,8 +206,17 @@ namespace GoOS.BootSuites
                 catch (AppException e)
                 {
                     string trace = e.StackTrace;
-                    Check.True(trace != null && Contains(trace, "ThrowApp") && Contains(trace, "Depth"), "trace names ThrowApp and Depth: " + trace);
+                    Check.True(trace != null && Contains(trace, "   at GoOS.BootSuites.ExceptionSuite.ThrowApp(String, Int32)\n")
+                        && Contains(trace, "   at GoOS.BootSuites.ExceptionSuite.Depth(Int32)\n"), "trace names ThrowApp and Depth: " + trace);
                 }
+            });
+
+            suite.Test("stack-trace-names-funclet-frames", () =>
+            {
+                AppException second = Check.Throws<AppException>(ThrowFromCatch, "the catch block's exception");
+                string trace = second.StackTrace;
+                Check.True(trace != null && Contains(trace, "   at GoOS.BootSuites.ExceptionSuite.ThrowApp(String, Int32)\n   at GoOS.BootSuites.ExceptionSuite.ThrowFromCatch()\n"),
+                    "the catch funclet's frame is named after its method: " + trace);
             });
 
             suite.Test("exception-in-finally-replaces", () =>
