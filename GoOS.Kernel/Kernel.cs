@@ -8,8 +8,8 @@ using Internal.Runtime;
 namespace GoOS.Kernel
 {
     /// <summary>Kernel start-up: brings up the log, physical memory and the heap, the runtime's
-    /// hooks, the CPU tables and the kernel's address space, in that order, then hands over to
-    /// the image's payload (the system, or a test suite).</summary>
+    /// hooks, the CPU tables, the kernel's address space, the clock and timer and the scheduler,
+    /// in that order, then hands over to the image's payload (the system, or a test suite).</summary>
     public static unsafe class Kernel
     {
         public const string Version = "0.1";
@@ -37,11 +37,24 @@ namespace GoOS.Kernel
             PhysicalMemory.Initialize(info);
             KernelHeap.Initialize();
             ModuleInitializer.InitializeAll();
+            Gdt.Initialize();
             InterruptTable.Initialize();
             KernelAddressSpace.Initialize();
             LogMemory();
             Scheduler.Initialize();
             s_commandLine = info.CommandLine;
+            StartTime();
+        }
+
+        // Interrupt controllers, clock and tick; interrupts stay off (DESIGN §5) until a caller
+        // (the idle thread, a user thread, a kernel sleep) turns them on.
+        private static void StartTime()
+        {
+            Pic.RemapAndMask();
+            LocalApic.Initialize();
+            TimeCalibration.Measure();
+            Clock.Initialize();
+            SystemTimer.Start(SystemTimer.DefaultHz);
         }
 
         /// <summary>Ends a test run: QEMU exits with status (code &lt;&lt; 1) | 1 through isa-debug-exit;

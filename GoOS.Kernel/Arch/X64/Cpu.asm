@@ -34,6 +34,64 @@ goos_read_cr2:
     mov rax, cr2
     ret
 
+global goos_read_msr, goos_write_msr, goos_cpuid
+goos_read_msr:             ; ulong (uint msr)
+    mov ecx, edi
+    rdmsr
+    shl rdx, 32
+    or rax, rdx
+    ret
+goos_write_msr:            ; (uint msr, ulong value)
+    mov ecx, edi
+    mov eax, esi
+    mov rdx, rsi
+    shr rdx, 32
+    wrmsr
+    ret
+goos_cpuid:                ; (uint leaf, uint subleaf, uint* eaxEbxEcxEdx)
+    push rbx
+    mov r8, rdx
+    mov eax, edi
+    mov ecx, esi
+    cpuid
+    mov [r8], eax
+    mov [r8 + 4], ebx
+    mov [r8 + 8], ecx
+    mov [r8 + 12], edx
+    pop rbx
+    ret
+
+global goos_enable_interrupts, goos_disable_interrupts, goos_wait_for_interrupt, goos_interrupts_enabled
+goos_enable_interrupts:
+    sti
+    ret
+goos_disable_interrupts:
+    cli
+    ret
+goos_wait_for_interrupt:   ; sti takes effect after hlt starts, so no interrupt slips in between
+    sti
+    hlt
+    cli
+    ret
+goos_interrupts_enabled:   ; bool (): RFLAGS.IF
+    pushfq
+    pop rax
+    shr eax, 9
+    and eax, 1
+    ret
+
+global goos_load_task_register, goos_store_task_register, goos_store_gdt
+goos_load_task_register:   ; (ushort selector)
+    ltr di
+    ret
+goos_store_task_register:  ; ushort ()
+    xor eax, eax
+    str ax
+    ret
+goos_store_gdt:            ; (byte* tenBytes): limit (2 bytes) then base (8 bytes)
+    sgdt [rdi]
+    ret
+
 global goos_kernel_end
 extern __kernel_end
 goos_kernel_end:           ; ulong (): first virtual address past the kernel image

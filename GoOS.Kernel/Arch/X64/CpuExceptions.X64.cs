@@ -11,7 +11,7 @@ namespace GoOS.Kernel.Arch.X64
     /// stops the kernel with the exception's name, RIP, error code, CR2 and the method.</summary>
     internal static unsafe class CpuExceptions
     {
-        private const ulong DivideError = 0, PageFault = 14;
+        private const ulong DivideError = 0, DoubleFault = 8, PageFault = 14;
 
         /// <summary>Faults below this address are null dereferences (an object's fields are near its start).</summary>
         private const ulong NullRegionEnd = 64 * 1024;
@@ -25,7 +25,8 @@ namespace GoOS.Kernel.Arch.X64
             "virtualization exception", "control protection exception",
         };
 
-        /// <summary>Entered from InterruptStubs.asm with interrupts off, on the faulting stack. Never returns.</summary>
+        /// <summary>Entered from InterruptStubs.asm with interrupts off, on the faulting stack (double
+        /// fault, NMI and machine check: on their IST stacks). Never returns.</summary>
         public static void Handle(InterruptFrame* frame)
         {
             bool managed = ExceptionDispatcher.IsManagedCode(frame->Rip);
@@ -70,6 +71,9 @@ namespace GoOS.Kernel.Arch.X64
             Log.WriteHex(Cpu.ReadCr2());
             Log.Write(", RSP ");
             Log.WriteHex(frame->Rsp);
+            // Page faults on a full stack cannot be delivered on that stack: the CPU raises a
+            // double fault instead, which runs on its own IST stack.
+            if (frame->Vector == DoubleFault) Log.Write("\n  double fault: kernel stack overflow? (a fault could not be delivered at that RSP)");
             Log.Write("\n  in ");
             // The image's method names cover C# code; the ELF symbols also cover the assembly stubs.
             byte* symbol = RuntimeSymbols.MethodNameUtf8At(frame->Rip, out ulong offset);

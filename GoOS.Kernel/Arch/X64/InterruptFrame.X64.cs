@@ -1,7 +1,8 @@
 namespace GoOS.Kernel.Arch.X64
 {
-    /// <summary>The registers InterruptStubs.asm saves on entry to an exception handler. The field
-    /// order must agree with the push order there (lowest address first).</summary>
+    /// <summary>The registers InterruptStubs.asm (exceptions) and IrqStubs.asm (vectors 32-255)
+    /// save on entry. The field order must agree with the push order in both (lowest address
+    /// first); IrqStubs.asm also reads Vector at offset 15 * 8 (FRAME_VECTOR_OFFSET).</summary>
     internal struct InterruptFrame
     {
         public ulong R15, R14, R13, R12, R11, R10, R9, R8, Rbp, Rdi, Rsi, Rdx, Rcx, Rbx, Rax;

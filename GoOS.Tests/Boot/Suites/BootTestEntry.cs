@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using GoOS.Kernel;
 
@@ -20,6 +21,7 @@ namespace GoOS.BootSuites
         {
             Kernel.Kernel.Boot(magic, multibootInfo);
             if (Kernel.Kernel.CommandLine == "test unhandled-exception") ThrowUnhandledProbe();
+            if (Kernel.Kernel.CommandLine == "test kernel-stack-overflow") OverflowKernelStack(64 << 20);
             if (Kernel.Kernel.CommandLine == "bench")
             {
                 Benchmarks.RunAll();
@@ -32,6 +34,19 @@ namespace GoOS.BootSuites
         // with its type, message and stack.
         private static void ThrowUnhandledProbe() => throw new UnhandledProbeException("nobody catches this");
 
+        // For KernelStackOverflowTests: a frame larger than the boot stack. The stack probe walks RSP
+        // down a page at a time, reading (no zeroing: SkipLocalsInit), through the kernel image
+        // and low memory until RSP reaches the unmapped page below the kernel's map (virtual
+        // KernelBase - 4 KiB). The page fault there cannot be pushed on that stack, so the CPU
+        // raises a double fault, which runs on its IST stack and stops the kernel with a message.
+        [SkipLocalsInit, MethodImpl(MethodImplOptions.NoInlining)]
+        private static unsafe void OverflowKernelStack(int bytes)
+        {
+            byte* frame = stackalloc byte[bytes];
+            frame[0] = 1;
+            Kernel.Kernel.Write("the stack did not overflow: " + Check.Decimal(frame[0]) + "\n");
+        }
+
         private static void RunAll()
         {
             int failed = 0;
@@ -39,6 +54,7 @@ namespace GoOS.BootSuites
             failed += LanguageSuite.Run();
             failed += CoreLibrarySuite.Run();
             failed += MemorySuite.Run();
+            failed += CpuSuite.Run();
             failed += ThreadSuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);
