@@ -3,6 +3,7 @@ using GoOS.Kernel.Boot;
 using GoOS.Kernel.Diagnostics;
 using GoOS.Kernel.Memory;
 using GoOS.Kernel.Scheduling;
+using GoOS.Kernel.SystemCalls;
 using Internal.Runtime;
 
 namespace GoOS.Kernel
@@ -38,6 +39,7 @@ namespace GoOS.Kernel
             KernelHeap.Initialize();
             ModuleInitializer.InitializeAll();
             Gdt.Initialize();
+            SystemCallDispatcher.Initialize();
             InterruptTable.Initialize();
             KernelAddressSpace.Initialize();
             LogMemory();

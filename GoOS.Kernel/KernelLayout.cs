@@ -15,6 +15,9 @@ namespace GoOS.Kernel
         /// <summary>The kernel image: virtual = KernelBase + physical.</summary>
         public const ulong KernelBase = 0xFFFFFFFF80000000;
 
+        /// <summary>Kernel thread stacks, each in a slot with an unmapped guard page below it.</summary>
+        public const ulong KernelStacksBase = 0xFFFFC00000000000;
+
         public static void* PhysicalToVirtual(ulong physical) => (void*)(DirectMapBase + physical);
 
         public static ulong KernelVirtualToPhysical(void* address) => (ulong)address - KernelBase;

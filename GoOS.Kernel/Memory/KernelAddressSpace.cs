@@ -58,6 +58,31 @@ namespace GoOS.Kernel.Memory
             BuildTicks = Cpu.ReadTimeStampCounter() - startTicks;
         }
 
+        /// <summary>Page-table pages the kernel half uses now (the PML4 and every table below its
+        /// entries 256-511), counted by walking the live tables.</summary>
+        public static ulong CountTablePages()
+        {
+            ulong count = 1;
+            ulong* pml4 = (ulong*)KernelLayout.PhysicalToVirtual(s_root);
+            for (int i = PageMapper<PagingHardware>.KernelHalfFirstEntry; i < PageMapper<PagingHardware>.EntriesPerTable; i++)
+                if ((pml4[i] & 1) != 0) count += CountBelow(pml4[i] & TableAddressMask, 3);
+            return count;
+        }
+
+        private const ulong TableAddressMask = 0x000FFFFFFFFFF000;
+        private const ulong LargePage = 1UL << 7;
+
+        // The table at 'table' (level 3 = PDPT, 2 = PD, 1 = PT) and the tables below it.
+        private static ulong CountBelow(ulong table, int level)
+        {
+            ulong count = 1;
+            if (level == 1) return count;
+            ulong* entries = (ulong*)KernelLayout.PhysicalToVirtual(table);
+            for (int i = 0; i < PageMapper<PagingHardware>.EntriesPerTable; i++)
+                if ((entries[i] & 1) != 0 && (entries[i] & LargePage) == 0) count += CountBelow(entries[i] & TableAddressMask, level - 1);
+            return count;
+        }
+
         /// <summary>Translates a virtual address through the live kernel tables (see PageMapper.Query).</summary>
         public static MemoryStatus Query(ulong virtualAddress, out ulong physical, out PageFlags flags, out ulong pageSize)
             => s_mapper.Query(s_root, virtualAddress, out physical, out flags, out pageSize);

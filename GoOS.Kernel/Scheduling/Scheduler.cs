@@ -3,56 +3,83 @@ using System.Runtime;
 using System.Runtime.CompilerServices;
 using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Diagnostics;
+using GoOS.Kernel.Memory;
+using GoOS.Kernel.UserMode;
 using Internal.Runtime.Exceptions;
 
 namespace GoOS.Kernel.Scheduling
 {
-    /// <summary>Kernel threads on one CPU: creating them, switching between them as
-    /// SchedulerPolicy decides, blocking and waking, and ending them. Called with interrupts off
-    /// (the kernel runs with interrupts off; only the idle thread enables them, to halt).</summary>
+    /// <summary>Threads on one CPU: creating them, switching between them as SchedulerPolicy
+    /// decides (voluntarily, or on timer ticks), blocking and waking, ending them and returning
+    /// what they held. Called with interrupts off (the kernel runs with interrupts off; user
+    /// threads and the idle thread run with them on).</summary>
     public static unsafe class Scheduler
     {
-        public const int KernelStackSize = 64 * 1024;
-
         // Guarded by: interrupts off.
         private static SchedulerPolicy s_policy;
         private static int s_nextId;
+        private static Thread s_ended;   // ended threads whose stacks and memory are not yet returned
 
         [RuntimeImport("goos_idle_wait"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void WaitForInterrupt();
 
-        public static bool Started => s_policy != null;
+        [RuntimeImport("goos_syscall_set_kernel_stack"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void SetSystemCallStack(ulong top);
+
+        [RuntimeImport("goos_enter_user_mode"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void EnterUserMode(ulong rip, ulong rsp, ulong argument);
 
         public static Thread Current => s_policy.Current;
 
-        /// <summary>Makes the code running now (the boot path) the first thread and creates the
-        /// idle thread. Called once during boot.</summary>
+        /// <summary>Threads created and not yet cleaned up after they ended (boot and idle included).</summary>
+        public static int LiveThreads { get; private set; }
+
+        /// <summary>Makes the code running now (the boot path) the first thread, creates the idle
+        /// thread and starts taking timer ticks. Called once during boot.</summary>
         public static void Initialize()
         {
             var boot = new Thread(++s_nextId, "boot", ThreadPriority.Normal);
             Thread idle = Create("idle", ThreadPriority.Idle, null);
+            if (idle == null) Panic.Stop("no memory for the idle thread");
             s_policy = new SchedulerPolicy(boot, idle);
+            LiveThreads = 2;
+            SystemTimer.SetTickHandler(&OnTimerTick);
         }
 
-        /// <summary>Creates a kernel thread that runs body and then ends; it is runnable at once.</summary>
+        /// <summary>Creates a kernel thread that runs body and then ends; it is runnable at once.
+        /// Returns null when no kernel stack can be had.</summary>
         public static Thread Spawn(string name, ThreadPriority priority, Action body)
         {
             Thread thread = Create(name, priority, body);
+            if (thread == null) return null;
+            LiveThreads++;
+            if (s_policy.MakeRunnable(thread)) Yield();
+            return thread;
+        }
+
+        /// <summary>Creates a runnable thread that enters ring 3 at rip with stack rsp in the
+        /// address space root (whose user pages it owns from now on). Null when no kernel stack
+        /// can be had (the caller keeps the pages then).</summary>
+        internal static Thread CreateUserThread(string name, ThreadPriority priority, ulong root, ulong[] pages, int pageCount, ulong rip, ulong rsp, ulong argument)
+        {
+            Thread thread = Create(name, priority, () => EnterUserMode(rip, rsp, argument));
+            if (thread == null) return null;
+            thread.AddressSpaceRoot = root;
+            thread.UserPages = pages;
+            thread.UserPageCount = pageCount;
+            LiveThreads++;
             if (s_policy.MakeRunnable(thread)) Yield();
             return thread;
         }
 
         private static Thread Create(string name, ThreadPriority priority, Action body)
         {
+            ulong stackTop = KernelStacks.Allocate();
+            if (stackTop == 0) return null;
             var thread = new Thread(++s_nextId, name, priority);
-            byte[] stack = new byte[KernelStackSize];
-            fixed (byte* bottom = stack)
-            {
-                thread.StackBase = (ulong)bottom;
-                thread.StackTop = (ulong)bottom + KernelStackSize;
-            }
+            thread.StackTop = stackTop;
             thread.Body = body;
-            thread.SavedStackPointer = ThreadStack.Prepare(thread.StackTop, &ThreadMain, 0);
+            thread.SavedStackPointer = ThreadStack.Prepare(stackTop, &ThreadMain, 0);
             return thread;
         }
 
@@ -68,11 +95,53 @@ namespace GoOS.Kernel.Scheduling
             if (s_policy.MakeRunnable(thread)) Yield();
         }
 
-        /// <summary>Ends the current thread. Never returns.</summary>
-        public static void Exit()
+        /// <summary>Waits until thread has ended (returns at once if it has).</summary>
+        public static void Join(Thread thread)
         {
+            while (thread.State != ThreadState.Exited)
+            {
+                thread.Joiner = s_policy.Current;
+                Block();
+            }
+        }
+
+        /// <summary>Ends another thread (not the caller) with a reason; its memory is returned.
+        /// Returns false if it had already ended or is the caller.</summary>
+        public static bool Kill(Thread thread, string reason)
+        {
+            if (!s_policy.Remove(thread)) return false;
+            thread.EndReason = reason;
+            thread.ExitCode = -1;
+            Ended(thread);
+            return true;
+        }
+
+        /// <summary>Ends the current thread with an exit code. Never returns.</summary>
+        public static void Exit(long code)
+        {
+            s_policy.Current.ExitCode = code;
+            Ended(s_policy.Current);
             SwitchAway(ThreadState.Exited);
             Panic.Stop("an exited thread was scheduled again");
+        }
+
+        /// <summary>Ends the current thread because of what it did (a fault); the reason is logged
+        /// and kept on the thread. Never returns.</summary>
+        public static void EndCurrent(string reason)
+        {
+            Thread current = s_policy.Current;
+            current.EndReason = reason;
+            current.ExitCode = -1;
+            Log.WriteLine("thread " + current.Name + " ended: " + reason);
+            Exit(-1);
+        }
+
+        // The timer interrupt (after its EOI): charges the running thread and switches if its
+        // time is up or a more important thread is waiting. Runs on the interrupted thread's
+        // kernel stack; the interrupt frame below keeps the interrupted state until it resumes.
+        private static void OnTimerTick(InterruptFrame* frame)
+        {
+            if (s_policy.Tick(Clock.NowNanoseconds)) SwitchAway(ThreadState.Runnable);
         }
 
         // Takes the current thread off the CPU in 'state' and runs whoever the policy picks.
@@ -83,12 +152,60 @@ namespace GoOS.Kernel.Scheduling
             if (next == previous) return;
             previous.ExceptionState = ExceptionDispatcher.ThreadState;
             ExceptionDispatcher.ThreadState = next.ExceptionState;
+            Enter(next);
             fixed (ulong* save = &previous.SavedStackPointer) ThreadStack.Switch(save, next.SavedStackPointer);
+            ReleaseEndedThreads();
+        }
+
+        // Makes the CPU ready to run 'next': its address space, and its kernel stack for
+        // interrupts and system calls coming from ring 3.
+        private static void Enter(Thread next)
+        {
+            ulong root = next.AddressSpaceRoot != 0 ? next.AddressSpaceRoot : KernelAddressSpace.Root;
+            if (PagingHardware.ActiveRootNow() != root) PagingHardware.Load(root);
+            if (next.StackTop != 0)
+            {
+                TaskStateSegment.SetKernelStack(next.StackTop);
+                SetSystemCallStack(next.StackTop);
+            }
+        }
+
+        // Queues an ended thread for ReleaseEndedThreads and wakes whoever joins it. The thread is
+        // off every run queue; s_ended links through Next, which it no longer uses.
+        private static void Ended(Thread thread)
+        {
+            thread.Next = s_ended;
+            s_ended = thread;
+            Thread joiner = thread.Joiner;
+            thread.Joiner = null;
+            if (joiner != null) s_policy.MakeRunnable(joiner);
+        }
+
+        // Returns the stacks, pages and address spaces of threads that have ended (never the
+        // current one: we are running on our own stack, in our own address space).
+        private static void ReleaseEndedThreads()
+        {
+            Thread keep = null;
+            while (s_ended != null)
+            {
+                Thread thread = s_ended;
+                s_ended = thread.Next;
+                thread.Next = null;
+                if (thread == s_policy.Current) { keep = thread; continue; }
+                if (thread.AddressSpaceRoot != 0) UserThreads.Release(thread.AddressSpaceRoot, thread.UserPages, thread.UserPageCount);
+                thread.AddressSpaceRoot = 0;
+                thread.UserPages = null;
+                if (thread.StackTop != 0) KernelStacks.Free(thread.StackTop);
+                thread.StackTop = 0;
+                LiveThreads--;
+            }
+            s_ended = keep;
         }
 
         // First code of every new thread (via goos_thread_trampoline). Never returns.
         private static void ThreadMain(nint unused)
         {
+            ReleaseEndedThreads();
             Thread self = s_policy.Current;
             if (self.Body == null) IdleLoop();
             try
@@ -97,9 +214,9 @@ namespace GoOS.Kernel.Scheduling
             }
             catch (Exception e)
             {
-                Log.WriteLine("thread " + self.Name + " ended by an unhandled exception: " + e.ToString());
+                EndCurrent("unhandled exception: " + e.ToString());
             }
-            Exit();
+            Exit(0);
         }
 
         // The idle thread: halts until an interrupt, then lets anyone who became runnable run.

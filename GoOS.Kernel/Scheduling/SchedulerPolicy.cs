@@ -37,6 +37,17 @@ namespace GoOS.Kernel.Scheduling
             return thread.Priority > Current.Priority;
         }
 
+        /// <summary>Ends a thread that is not running: takes it out of the run queue or the sleep
+        /// list and marks it Exited. Returns false for the current thread (it must end itself).</summary>
+        public bool Remove(Thread thread)
+        {
+            if (thread == Current || thread == _idle || thread.State == ThreadState.Exited) return false;
+            if (thread.State == ThreadState.Runnable) _ready.Remove(thread);
+            else if (thread.State == ThreadState.Sleeping) RemoveSleeper(thread);
+            thread.State = ThreadState.Exited;
+            return true;
+        }
+
         /// <summary>A timer tick at monotonic time 'now': charges the current thread, wakes due
         /// sleepers, and returns whether the current thread should give up the CPU.</summary>
         public bool Tick(ulong now)

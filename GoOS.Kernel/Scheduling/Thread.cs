@@ -33,8 +33,23 @@ namespace GoOS.Kernel.Scheduling
         internal nint ExceptionState;
         /// <summary>What a kernel thread runs; null for the boot and idle threads.</summary>
         internal System.Action Body;
-        /// <summary>The thread's kernel stack, [StackBase, StackTop).</summary>
-        internal ulong StackBase, StackTop;
+        /// <summary>Top of the thread's kernel stack (0 for the boot thread, which keeps the boot stack).</summary>
+        internal ulong StackTop;
+
+        // User-mode state: set for ring-3 threads, 0/null for kernel threads.
+        /// <summary>The thread's address space (PML4), or 0 for the kernel's.</summary>
+        internal ulong AddressSpaceRoot;
+        /// <summary>Physical pages of its user memory, returned when it ends.</summary>
+        internal ulong[] UserPages;
+        internal int UserPageCount;
+
+        /// <summary>A thread blocked in Scheduler.Join waiting for this one to end.</summary>
+        internal Thread Joiner;
+
+        /// <summary>How the thread ended: its exit code (Exit system call or 0), and a reason when
+        /// the kernel ended it (a fault); null while it runs or after a normal exit.</summary>
+        public long ExitCode { get; internal set; }
+        public string EndReason { get; internal set; }
 
         public override string ToString() => Name;
     }

@@ -49,6 +49,7 @@ public class BootTests
     [TestCase("corelib")]
     [TestCase("cpu")]
     [TestCase("threads")]
+    [TestCase("usermode")]
     [TestCase("memory")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {

@@ -2,6 +2,8 @@ using System;
 using GoOS.Kernel.Diagnostics;
 using Internal.Runtime;
 using Internal.Runtime.Exceptions;
+using GoOS.Kernel.Scheduling;
+using GoOS.Kernel.UserMode;
 
 namespace GoOS.Kernel.Arch.X64
 {
@@ -29,6 +31,7 @@ namespace GoOS.Kernel.Arch.X64
         /// fault, NMI and machine check: on their IST stacks). Never returns.</summary>
         public static void Handle(InterruptFrame* frame)
         {
+            if ((frame->Cs & 3) == 3) EndUserThread(frame);
             bool managed = ExceptionDispatcher.IsManagedCode(frame->Rip);
             bool nullAccess = frame->Vector == PageFault && Cpu.ReadCr2() < NullRegionEnd;
             if (managed && nullAccess)
@@ -38,6 +41,30 @@ namespace GoOS.Kernel.Arch.X64
             if (managed && frame->Vector == DivideError)
                 Raise(DivisionFault.IsOverflow(frame) ? new OverflowException() : new DivideByZeroException(), frame, frame->Rip, frame->Rsp, atReturnAddress: false);
             Stop(frame);
+        }
+
+        // A fault in ring 3 ends only the thread that caused it, with a message naming the fault
+        // and the addresses; the kernel and every other thread go on. Never returns.
+        private static void EndUserThread(InterruptFrame* frame)
+        {
+            string reason = Name(frame->Vector) + " at RIP 0x" + frame->Rip.ToString("x");
+            if (frame->Vector == PageFault)
+            {
+                ulong address = Cpu.ReadCr2();
+                reason += ", address 0x" + address.ToString("x") + " (" + PageFaultKind(frame->ErrorCode) + ")";
+                if (UserThreads.IsStackGuard(address)) reason += ": stack overflow";
+            }
+            else if (frame->ErrorCode != 0) reason += ", error code 0x" + frame->ErrorCode.ToString("x");
+            Scheduler.EndCurrent(reason);
+        }
+
+        private static string Name(ulong vector) => vector < (ulong)s_names.Length ? s_names[(int)vector] : "reserved exception";
+
+        // The page-fault error code: P (bit 0), W (bit 1), U (bit 2), I (bit 4).
+        private static string PageFaultKind(ulong errorCode)
+        {
+            string access = (errorCode & 0x10) != 0 ? "instruction fetch" : (errorCode & 2) != 0 ? "write" : "read";
+            return access + ((errorCode & 1) != 0 ? " of a protected page" : " of an unmapped page");
         }
 
         // Raises the exception in the managed frame at (rip, rsp); the callee-saved registers are

@@ -26,6 +26,9 @@ namespace GoOS.Kernel.Arch.X64
 
         public ulong ActiveRoot() => ReadCr3() & Cr3AddressMask;
 
+        /// <summary>The PML4 the CPU uses now.</summary>
+        public static ulong ActiveRootNow() => ReadCr3() & Cr3AddressMask;
+
         public void InvalidatePage(ulong virtualAddress) => Invlpg(virtualAddress);
 
         /// <summary>Makes the CPU use the address space whose PML4 is at root. The kernel half

@@ -59,6 +59,9 @@ namespace GoOS.Kernel.Arch.X64
         /// without blocking later ticks), with interrupts off; null for none. For the scheduler.</summary>
         public static void SetTickHandler(delegate*<InterruptFrame*, void> handler) => s_tickHandler = handler;
 
+        /// <summary>The function ticks call now (the scheduler's, once it runs).</summary>
+        public static delegate*<InterruptFrame*, void> TickHandler => s_tickHandler;
+
         private static void OnTick(InterruptFrame* frame)
         {
             s_ticks++;

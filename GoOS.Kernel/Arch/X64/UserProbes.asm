@@ -18,12 +18,11 @@ section .rodata
 %endmacro
 
 align 16
-probe_hello:                      ; writes a greeting, exits 0
+probe_hello:                      ; writes a greeting, exits with DebugWrite's result (its length)
     lea rdi, [rel .message]
     mov esi, .end - .message
     mov eax, SYS_DEBUG_WRITE
     syscall
-    xor eax, eax
     EXIT_WITH_RAX
 .message: db "hello from ring 3", 10
 .end:
@@ -38,8 +37,8 @@ probe_null_read:                  ; page fault reading address 0
     ud2
 probe_null_read_end:
 
-probe_kernel_write:               ; page fault writing the kernel's image
-    mov rax, 0xFFFFFFFF80100000
+probe_kernel_write:               ; page fault writing kernel memory (the direct map)
+    mov rax, 0xFFFF800000100000
     mov qword [rax], 1
     ud2
 probe_kernel_write_end:
@@ -112,14 +111,24 @@ probe_null_syscalls:              ; rdi = count: times count null system calls, 
     EXIT_WITH_RAX
 probe_null_syscalls_end:
 
-probe_yield_loop:                 ; rdi = count: yields count times, exits 0
+probe_yield_loop:                 ; rdi = count: yields count times, exits with ticks per yield
     mov rbx, rdi
+    mov r12, rdi
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+    mov r13, rax
 .loop:
     mov eax, SYS_YIELD
     syscall
     dec rbx
     jnz .loop
-    xor eax, eax
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+    sub rax, r13
+    xor edx, edx
+    div r12
     EXIT_WITH_RAX
 probe_yield_loop_end:
 

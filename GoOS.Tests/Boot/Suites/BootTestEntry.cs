@@ -56,6 +56,7 @@ namespace GoOS.BootSuites
             failed += MemorySuite.Run();
             failed += CpuSuite.Run();
             failed += ThreadSuite.Run();
+            failed += UserModeSuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);
         }

@@ -120,6 +120,7 @@ namespace GoOS.BootSuites
 
             suite.Test("sse-state-survives-interrupts", () =>
             {
+                delegate*<InterruptFrame*, void> scheduler = SystemTimer.TickHandler;
                 SystemTimer.SetTickHandler(&ClobberSse);
                 Cpu.EnableInterrupts();
                 ulong startTick = SystemTimer.Ticks;
@@ -131,7 +132,7 @@ namespace GoOS.BootSuites
                     batches++;
                 }
                 Cpu.DisableInterrupts();
-                SystemTimer.SetTickHandler(null);
+                SystemTimer.SetTickHandler(scheduler);
                 double withoutInterrupts = 1;
                 for (int i = 0; i < batches; i++) withoutInterrupts = Steps(withoutInterrupts);
                 Check.True(withInterrupts == withoutInterrupts, "same result after " + Check.Decimal(batches) + " batches with ticks clobbering xmm registers");

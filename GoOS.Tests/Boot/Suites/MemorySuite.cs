@@ -30,8 +30,9 @@ namespace GoOS.BootSuites
             {
                 ulong expectedTotal = CountUsablePagesNotReserved();
                 Check.Equal((long)expectedTotal, (long)PhysicalMemory.TotalPages, "pages the allocator manages");
-                ulong bootAllocations = PhysicalMemory.Metadata.Length / Page + KernelHeap.PageCount + KernelAddressSpace.TablePages;
-                Check.Equal((long)(expectedTotal - bootAllocations), (long)PhysicalMemory.FreePages, "free pages (usable - reserved - bitmaps - heap - kernel tables)");
+                ulong inUse = PhysicalMemory.Metadata.Length / Page + KernelHeap.PageCount + KernelAddressSpace.CountTablePages()
+                    + (ulong)(KernelStacks.InUse * KernelStacks.StackPages);
+                Check.Equal((long)(expectedTotal - inUse), (long)PhysicalMemory.FreePages, "free pages (usable - reserved - bitmaps - heap - kernel tables - thread stacks)");
                 Check.Equal((long)PhysicalMemory.TotalPages, (long)(PhysicalMemory.FreePages + PhysicalMemory.UsedPages), "free + used");
             });
 

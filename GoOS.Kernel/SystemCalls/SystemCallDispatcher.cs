@@ -1,0 +1,55 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+using GoOS.Abi;
+using GoOS.Kernel.Arch.X64;
+using GoOS.Kernel.Diagnostics;
+using GoOS.Kernel.Scheduling;
+using GoOS.Kernel.UserMode;
+
+namespace GoOS.Kernel.SystemCalls
+{
+    /// <summary>Carries out system calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs). Entered from
+    /// SyscallEntry.asm on the calling thread's kernel stack, in its address space, with
+    /// interrupts off. Checks every argument before acting on it.</summary>
+    internal static unsafe class SystemCallDispatcher
+    {
+        /// <summary>DebugWrite accepts at most this many bytes per call.</summary>
+        public const ulong MaximumDebugWrite = 4096;
+
+        [RuntimeImport("goos_syscall_install"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void Install(delegate*<SystemCallFrame*, long> handler, ulong star);
+
+        /// <summary>Enables the syscall instruction. Called once at boot, after the GDT is loaded.</summary>
+        public static void Initialize() => Install(&Handle, Gdt.SyscallStar);
+
+        private static long Handle(SystemCallFrame* frame)
+        {
+            switch ((SystemCall)frame->Number)
+            {
+                case SystemCall.Null:
+                    return (long)Status.Ok;
+                case SystemCall.DebugWrite:
+                    return DebugWrite(frame->Argument0, frame->Argument1);
+                case SystemCall.Exit:
+                    Scheduler.Exit((long)frame->Argument0);
+                    return (long)Status.Ok;
+                case SystemCall.Yield:
+                    Scheduler.Yield();
+                    return (long)Status.Ok;
+                default:
+                    return (long)Status.InvalidSystemCall;
+            }
+        }
+
+        // Writes text[0..length) from user memory to the kernel log.
+        private static long DebugWrite(ulong text, ulong length)
+        {
+            if (length > MaximumDebugWrite) return (long)Status.BadLength;
+            Status check = UserMemory.CheckRange(text, length, forWriting: false);
+            if (check != Status.Ok) return (long)check;
+            byte* bytes = (byte*)text;
+            for (ulong i = 0; i < length; i++) Log.Write((char)bytes[i]);
+            return (long)length;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using GoOS.Abi;
+using GoOS.Kernel.Memory;
+
+namespace GoOS.Kernel.UserMode
+{
+    /// <summary>Checks the pointers system calls receive: a range is usable only if it lies in
+    /// the user half, does not wrap, and every page of it is mapped present and user-accessible
+    /// in the current address space (with write permission when the kernel will write). Nothing
+    /// is touched before the whole range passed.</summary>
+    internal static class UserMemory
+    {
+        public static Status CheckRange(ulong address, ulong length, bool forWriting)
+        {
+            if (length == 0) return Status.Ok;
+            ulong end = address + length;
+            if (end < address || end > PageMapper<Arch.X64.PagingHardware>.UserHalfEnd) return Status.BadAddress;
+            ulong root = Arch.X64.PagingHardware.ActiveRootNow();
+            for (ulong page = address & ~(PageMapper<Arch.X64.PagingHardware>.PageSize - 1); page < end; page += PageMapper<Arch.X64.PagingHardware>.PageSize)
+            {
+                if (KernelAddressSpace.Mapper.Query(root, page, out _, out PageFlags flags, out _) != MemoryStatus.Ok) return Status.BadAddress;
+                if ((flags & (PageFlags.Present | PageFlags.User)) != (PageFlags.Present | PageFlags.User)) return Status.BadAddress;
+                if (forWriting && (flags & PageFlags.Writable) == 0) return Status.BadAddress;
+            }
+            return Status.Ok;
+        }
+    }
+}
