@@ -89,6 +89,10 @@ namespace GoOS.Kernel.Scheduling
         /// <summary>Stops running the current thread until Wake is called for it.</summary>
         public static void Block() => SwitchAway(ThreadState.Blocked);
 
+        /// <summary>Lets other threads run for at least 'nanoseconds' of monotonic time; the timer
+        /// wakes the thread at the first tick past its deadline.</summary>
+        public static void Sleep(ulong nanoseconds) => SwitchAway(ThreadState.Sleeping, Clock.NowNanoseconds + nanoseconds);
+
         /// <summary>Makes a blocked thread runnable; switches to it at once if it has a higher priority.</summary>
         public static void Wake(Thread thread)
         {
@@ -144,11 +148,15 @@ namespace GoOS.Kernel.Scheduling
             if (s_policy.Tick(Clock.NowNanoseconds)) SwitchAway(ThreadState.Runnable);
         }
 
-        // Takes the current thread off the CPU in 'state' and runs whoever the policy picks.
-        private static void SwitchAway(ThreadState state)
+        // Takes the current thread off the CPU in 'state' (until wakeAt when Sleeping) and runs
+        // whoever the policy picks.
+        private static void SwitchAway(ThreadState state, ulong wakeAt = 0)
         {
+            // Kernel threads run with interrupts off, so ticks may not come while they yield
+            // among themselves: deadlines that passed count at every switch too.
+            if (s_policy.NextWakeUp != ulong.MaxValue) s_policy.WakeSleepers(Clock.NowNanoseconds);
             Thread previous = s_policy.Current;
-            Thread next = s_policy.SwitchAway(state);
+            Thread next = s_policy.SwitchAway(state, wakeAt);
             if (next == previous) return;
             previous.ExceptionState = ExceptionDispatcher.ThreadState;
             ExceptionDispatcher.ThreadState = next.ExceptionState;

@@ -113,8 +113,8 @@ namespace GoOS.Kernel.Scheduling
             }
         }
 
-        // Moves every sleeper whose deadline has passed to the run queue.
-        private void WakeSleepers(ulong now)
+        /// <summary>Moves every sleeper whose deadline is at or before 'now' to the run queue.</summary>
+        public void WakeSleepers(ulong now)
         {
             while (_sleepers != null && _sleepers.WakeAtNanoseconds <= now)
             {

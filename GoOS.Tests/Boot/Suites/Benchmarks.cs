@@ -1,24 +1,64 @@
+using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Scheduling;
+using GoOS.Kernel.UserMode;
 
 namespace GoOS.BootSuites
 {
     /// <summary>Micro-benchmarks run by `./goos bench` (the image booted with "bench" on its
     /// command line, under -icount so that TSC ticks count instructions). Each prints
     /// "BENCH name ticks" with the median of several runs.</summary>
-    internal static class Benchmarks
+    internal static unsafe class Benchmarks
     {
         private const int Runs = 5;
 
         public static void RunAll()
         {
-            Report("yield-round", YieldRound());
+            Report("null-syscall", NullSystemCall());
+            Report("yield-round", UserYieldRound());
+            Report("yield-round-kernel-threads", KernelYieldRound());
         }
 
         private static void Report(string name, ulong ticks) =>
             Kernel.Kernel.Write("BENCH " + name + " " + ticks.ToString() + "\n");
 
-        // One round = two kernel threads each yield once to the other (two context switches).
-        private static ulong YieldRound()
+        private static Thread StartProbe(UserProbe probe, ulong argument)
+        {
+            byte* code = UserProbes.Code(probe, out int length);
+            return UserThreads.Start("bench", ThreadPriority.Normal, code, length, argument);
+        }
+
+        // A ring-3 loop of null system calls times itself with rdtsc: ticks per syscall + sysret.
+        private static ulong NullSystemCall()
+        {
+            ulong[] samples = new ulong[Runs];
+            for (int run = 0; run < Runs; run++)
+            {
+                Thread probe = StartProbe(UserProbe.NullSystemCalls, 10000);
+                Scheduler.Join(probe);
+                samples[run] = (ulong)probe.ExitCode;
+            }
+            return Median(samples);
+        }
+
+        // Two ring-3 threads in separate address spaces yield to each other through the Yield
+        // system call; each times its own loop, so one iteration is a full round (two system
+        // calls, two switches of thread and address space).
+        private static ulong UserYieldRound()
+        {
+            ulong[] samples = new ulong[Runs];
+            for (int run = 0; run < Runs; run++)
+            {
+                Thread first = StartProbe(UserProbe.YieldLoop, 2000);
+                Thread second = StartProbe(UserProbe.YieldLoop, 2000);
+                Scheduler.Join(first);
+                Scheduler.Join(second);
+                samples[run] = (ulong)first.ExitCode;
+            }
+            return Median(samples);
+        }
+
+        // The same between two kernel threads (no system calls, no address-space switch).
+        private static ulong KernelYieldRound()
         {
             const int Rounds = 2000;
             ulong[] samples = new ulong[Runs];
@@ -31,7 +71,7 @@ namespace GoOS.BootSuites
                 for (int i = 0; i < Rounds; i++) Scheduler.Yield();
                 ulong elapsed = Kernel.Kernel.ReadTimestamp() - start;
                 done = true;
-                while (partner.State != ThreadState.Exited) Scheduler.Yield();
+                Scheduler.Join(partner);
                 samples[run] = elapsed / Rounds;
             }
             return Median(samples);

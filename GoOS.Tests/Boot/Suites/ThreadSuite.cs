@@ -24,7 +24,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("threads", 5);
+            var suite = new BootTestSuite("threads", 6);
 
             suite.Test("yield-interleaves-threads", () =>
             {
@@ -85,6 +85,21 @@ namespace GoOS.BootSuites
                 Thread doomed = Scheduler.Spawn("doomed", ThreadPriority.Normal, () => throw new NotSupportedException("expected: this thread dies"));
                 Join(doomed);
                 Check.True(doomed.State == ThreadState.Exited, "the thread ended");
+            });
+
+            suite.Test("sleep-lets-others-run-and-wakes-on-time", () =>
+            {
+                const ulong Millisecond = 1_000_000;
+                int counted = 0;
+                bool stop = false;
+                Thread counter = Scheduler.Spawn("counter", ThreadPriority.Low, () => { while (!stop) { counted++; Scheduler.Yield(); } });
+                ulong start = GoOS.Kernel.Arch.X64.Clock.NowNanoseconds;
+                Scheduler.Sleep(20 * Millisecond);
+                ulong slept = GoOS.Kernel.Arch.X64.Clock.NowNanoseconds - start;
+                stop = true;
+                Scheduler.Join(counter);
+                Check.True(slept >= 20 * Millisecond && slept < 25 * Millisecond, "slept " + slept.ToString() + " ns for 20 ms");
+                Check.True(counted > 0, "a lower-priority thread ran meanwhile");
             });
 
             return suite.Finish();
