@@ -8,6 +8,7 @@
 ; InterruptFrame, from the lowest address: r15 r14 r13 r12 r11 r10 r9 r8 rbp rdi rsi rdx rcx
 ; rbx rax, vector, error code, then what the CPU pushed: rip cs rflags rsp ss.
 bits 64
+%include "InterruptFrame.inc"
 section .text
 
 global goos_exception_stubs, goos_cpu_exception_handler
@@ -60,21 +61,7 @@ EXCEPTION_WITHOUT_CODE 31
 
 exception_common:
     cld
-    push rax
-    push rbx
-    push rcx
-    push rdx
-    push rsi
-    push rdi
-    push rbp
-    push r8
-    push r9
-    push r10
-    push r11
-    push r12
-    push r13
-    push r14
-    push r15
+    PUSH_GENERAL_REGISTERS
     mov rdi, rsp                    ; InterruptFrame*; rsp is 16-byte aligned here (176 bytes pushed)
     call [rel goos_cpu_exception_handler]
     int3

@@ -6,6 +6,7 @@
 ;
 ; Runs with interrupts off (interrupt gates). The handler table is filled by InterruptVectors.X64.cs.
 bits 64
+%include "InterruptFrame.inc"
 section .text
 
 global goos_irq_stub_table, goos_interrupt_handler_table
@@ -32,21 +33,7 @@ irq_stub_ %+ v:
 
 irq_common:
     cld
-    push rax
-    push rbx
-    push rcx
-    push rdx
-    push rsi
-    push rdi
-    push rbp
-    push r8
-    push r9
-    push r10
-    push r11
-    push r12
-    push r13
-    push r14
-    push r15
+    PUSH_GENERAL_REGISTERS
     mov rbx, rsp                        ; InterruptFrame*; rbx is callee-saved, so it survives the call
     sub rsp, FXSAVE_SIZE
     and rsp, -16
@@ -57,21 +44,7 @@ irq_common:
     call [rcx + rax * 8]
     fxrstor64 [rsp]
     mov rsp, rbx
-    pop r15
-    pop r14
-    pop r13
-    pop r12
-    pop r11
-    pop r10
-    pop r9
-    pop r8
-    pop rbp
-    pop rdi
-    pop rsi
-    pop rdx
-    pop rcx
-    pop rbx
-    pop rax
+    POP_GENERAL_REGISTERS
     add rsp, 16                         ; vector and error code
     iretq
 

@@ -11,6 +11,19 @@ section .rodata
 %define SYS_EXIT        2
 %define SYS_YIELD       3
 
+%macro READ_TSC 0                 ; rax = the time-stamp counter (clobbers rdx)
+    rdtsc
+    shl rdx, 32
+    or rax, rdx
+%endmacro
+
+; rax = (rax - r13) / r12: ticks per iteration of a loop timed from r13 over r12 iterations
+%macro TICKS_PER_ITERATION 0
+    sub rax, r13
+    xor edx, edx
+    div r12
+%endmacro
+
 %macro EXIT_WITH_RAX 0
     mov rdi, rax
     mov eax, SYS_EXIT
@@ -93,42 +106,30 @@ probe_bad_number_end:
 probe_null_syscalls:              ; rdi = count: times count null system calls, exits with ticks per call
     mov rbx, rdi
     mov r12, rdi
-    rdtsc
-    shl rdx, 32
-    or rax, rdx
+    READ_TSC
     mov r13, rax
 .loop:
     mov eax, SYS_NULL
     syscall
     dec rbx
     jnz .loop
-    rdtsc
-    shl rdx, 32
-    or rax, rdx
-    sub rax, r13
-    xor edx, edx
-    div r12
+    READ_TSC
+    TICKS_PER_ITERATION
     EXIT_WITH_RAX
 probe_null_syscalls_end:
 
 probe_yield_loop:                 ; rdi = count: yields count times, exits with ticks per yield
     mov rbx, rdi
     mov r12, rdi
-    rdtsc
-    shl rdx, 32
-    or rax, rdx
+    READ_TSC
     mov r13, rax
 .loop:
     mov eax, SYS_YIELD
     syscall
     dec rbx
     jnz .loop
-    rdtsc
-    shl rdx, 32
-    or rax, rdx
-    sub rax, r13
-    xor edx, edx
-    div r12
+    READ_TSC
+    TICKS_PER_ITERATION
     EXIT_WITH_RAX
 probe_yield_loop_end:
 
