@@ -19,6 +19,7 @@ namespace GoOS.Kernel.Scheduling
         private static SchedulerPolicy s_policy;
         private static int s_nextId;
         private static Thread s_ended;   // ended threads whose stacks and memory are not yet returned
+        private static Thread s_pool;    // thread objects free for reuse, linked through Next
 
         [RuntimeImport("goos_idle_wait"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void WaitForInterrupt();
@@ -57,30 +58,47 @@ namespace GoOS.Kernel.Scheduling
             return thread;
         }
 
-        /// <summary>Creates a runnable thread that enters ring 3 at rip with stack rsp in the
-        /// address space root (whose user pages it owns from now on). Null when no kernel stack
-        /// can be had (the caller keeps the pages then).</summary>
-        internal static Thread CreateUserThread(string name, ThreadPriority priority, ulong root, ulong[] pages, int pageCount, ulong rip, ulong rsp, ulong argument)
+        /// <summary>A thread object with a kernel stack, not yet runnable, or null when no kernel
+        /// stack can be had. User threads are built on it (UserThreads) and started with StartUser.</summary>
+        internal static Thread CreateUser(string name, ThreadPriority priority) => Create(name, priority, null);
+
+        /// <summary>Makes a thread from CreateUser runnable: it enters ring 3 at its UserEntry with
+        /// its UserStackTop in its address space, whose user pages it owns.</summary>
+        internal static void StartUser(Thread thread)
         {
-            Thread thread = Create(name, priority, () => EnterUserMode(rip, rsp, argument));
-            if (thread == null) return null;
-            thread.AddressSpaceRoot = root;
-            thread.UserPages = pages;
-            thread.UserPageCount = pageCount;
             LiveThreads++;
             if (s_policy.MakeRunnable(thread)) Yield();
-            return thread;
+        }
+
+        /// <summary>Gives back a thread from CreateUser that never started (its stack and object).</summary>
+        internal static void Abandon(Thread thread)
+        {
+            KernelStacks.Free(thread.StackTop);
+            thread.StackTop = 0;
+            Recycle(thread);
         }
 
         private static Thread Create(string name, ThreadPriority priority, Action body)
         {
             ulong stackTop = KernelStacks.Allocate();
             if (stackTop == 0) return null;
-            var thread = new Thread(++s_nextId, name, priority);
+            Thread thread = s_pool;
+            if (thread != null)
+            {
+                s_pool = thread.Next;
+                thread.Reset(++s_nextId, name, priority);
+            }
+            else thread = new Thread(++s_nextId, name, priority);
             thread.StackTop = stackTop;
             thread.Body = body;
             thread.SavedStackPointer = ThreadStack.Prepare(stackTop, &ThreadMain, 0);
             return thread;
+        }
+
+        private static void Recycle(Thread thread)
+        {
+            thread.Next = s_pool;
+            s_pool = thread;
         }
 
         /// <summary>Gives the CPU to the next runnable thread of the same or higher priority, if any.</summary>
@@ -99,18 +117,29 @@ namespace GoOS.Kernel.Scheduling
             if (s_policy.MakeRunnable(thread)) Yield();
         }
 
-        /// <summary>Waits until thread has ended (returns at once if it has).</summary>
-        public static void Join(Thread thread)
+        /// <summary>Waits until thread has ended and reports how. The caller gives up the thread:
+        /// the object serves new threads afterwards and must not be used again.</summary>
+        public static ThreadExit Join(Thread thread)
         {
             while (thread.State != ThreadState.Exited)
             {
                 thread.Joiner = s_policy.Current;
                 Block();
             }
+            var exit = new ThreadExit(thread.ExitCode, thread.Faulted, thread.Fault, thread.EndReason);
+            Detach(thread);
+            return exit;
         }
 
-        /// <summary>Ends another thread (not the caller) with a reason; its memory is returned.
-        /// Returns false if it had already ended or is the caller.</summary>
+        /// <summary>The creator will not join the thread: its object is reused once it has ended.</summary>
+        public static void Detach(Thread thread)
+        {
+            thread.Detached = true;
+            if (thread.Released) Recycle(thread);
+        }
+
+        /// <summary>Ends another thread (not the caller); its memory is returned. Returns false if
+        /// it had already ended or is the caller. Join or Detach it as usual.</summary>
         public static bool Kill(Thread thread, string reason)
         {
             if (!s_policy.Remove(thread)) return false;
@@ -129,13 +158,26 @@ namespace GoOS.Kernel.Scheduling
             Panic.Stop("an exited thread was scheduled again");
         }
 
-        /// <summary>Ends the current thread because of what it did (a fault); the reason is logged
-        /// and kept on the thread. Never returns.</summary>
+        /// <summary>Ends the current thread because of a CPU exception it caused; logs it without
+        /// allocating and keeps it for Join. Never returns.</summary>
+        public static void EndCurrentForFault(in FaultInfo fault)
+        {
+            Thread current = s_policy.Current;
+            current.Faulted = true;
+            current.Fault = fault;
+            Log.Write("thread ");
+            Log.Write(current.Name);
+            Log.Write(" ended: ");
+            FaultDescription.Log(fault);
+            Log.Write('\n');
+            Exit(-1);
+        }
+
+        /// <summary>Ends the current thread for a reason given as text. Never returns.</summary>
         public static void EndCurrent(string reason)
         {
             Thread current = s_policy.Current;
             current.EndReason = reason;
-            current.ExitCode = -1;
             Log.WriteLine("thread " + current.Name + " ended: " + reason);
             Exit(-1);
         }
@@ -200,12 +242,13 @@ namespace GoOS.Kernel.Scheduling
                 s_ended = thread.Next;
                 thread.Next = null;
                 if (thread == s_policy.Current) { keep = thread; continue; }
-                if (thread.AddressSpaceRoot != 0) UserThreads.Release(thread.AddressSpaceRoot, thread.UserPages, thread.UserPageCount);
-                thread.AddressSpaceRoot = 0;
-                thread.UserPages = null;
+                if (thread.AddressSpaceRoot != 0) UserThreads.Release(thread);
                 if (thread.StackTop != 0) KernelStacks.Free(thread.StackTop);
                 thread.StackTop = 0;
+                thread.Body = null;
+                thread.Released = true;
                 LiveThreads--;
+                if (thread.Detached) Recycle(thread);
             }
             s_ended = keep;
         }
@@ -215,6 +258,7 @@ namespace GoOS.Kernel.Scheduling
         {
             ReleaseEndedThreads();
             Thread self = s_policy.Current;
+            if (self.AddressSpaceRoot != 0) EnterUserMode(self.UserEntry, self.UserStackTop, self.UserArgument);
             if (self.Body == null) IdleLoop();
             try
             {

@@ -1,55 +1,92 @@
 namespace GoOS.Kernel.Scheduling
 {
-    /// <summary>A thread of execution as the scheduler sees it. The fields below the policy
-    /// line belong to the scheduler and change only with interrupts off (one CPU).</summary>
+    /// <summary>A thread of execution as the scheduler sees it. Thread objects are recycled:
+    /// once a thread has ended and its creator has joined or detached it, the object serves a
+    /// new thread, so the kernel heap does not grow as threads come and go. All fields change
+    /// only with interrupts off (one CPU).</summary>
     public sealed class Thread
     {
-        public readonly int Id;
-        public readonly string Name;
-        public readonly ThreadPriority Priority;
+        /// <summary>How many pages of user memory a thread may own (code and stack).</summary>
+        public const int MaximumUserPages = 32;
 
         public Thread(int id, string name, ThreadPriority priority)
+        {
+            Reset(id, name, priority);
+        }
+
+        public int Id { get; private set; }
+        public string Name { get; private set; }
+        public ThreadPriority Priority { get; private set; }
+
+        /// <summary>Makes this object a new thread: everything else back to its initial state.</summary>
+        internal void Reset(int id, string name, ThreadPriority priority)
         {
             Id = id;
             Name = name;
             Priority = priority;
+            State = ThreadState.Created;
+            SliceTicksLeft = 0;
+            WakeAtNanoseconds = 0;
+            Next = null;
+            TicksRun = 0;
+            SavedStackPointer = 0;
+            ExceptionState = 0;
+            Body = null;
+            StackTop = 0;
+            AddressSpaceRoot = 0;
+            UserPageCount = 0;
+            UserEntry = UserStackTop = UserArgument = 0;
+            Joiner = null;
+            ExitCode = 0;
+            Faulted = false;
+            Fault = default;
+            EndReason = null;
+            Detached = false;
+            Released = false;
         }
 
-        // Scheduler policy state. Guarded by: interrupts off.
-        public ThreadState State { get; internal set; } = ThreadState.Created;
+        // Scheduler policy state.
+        public ThreadState State { get; internal set; }
         /// <summary>Timer ticks left in the current time slice.</summary>
         internal int SliceTicksLeft;
         /// <summary>When a sleeping thread becomes runnable (monotonic nanoseconds).</summary>
         internal ulong WakeAtNanoseconds;
-        /// <summary>Next thread in the run queue or the sleep list it is on.</summary>
+        /// <summary>Next thread in the run queue, the sleep list, the ended list or the free pool.</summary>
         internal Thread Next;
         /// <summary>Timer ticks this thread was running when they fired (CPU-time accounting).</summary>
         public ulong TicksRun { get; internal set; }
 
-        // Machine state, owned by the context switch. Guarded by: interrupts off.
+        // Machine state, owned by the context switch.
         /// <summary>Saved stack pointer while not running (ContextSwitch.asm layout).</summary>
         internal ulong SavedStackPointer;
         /// <summary>The runtime's per-thread exception-dispatch state, swapped on every switch.</summary>
         internal nint ExceptionState;
-        /// <summary>What a kernel thread runs; null for the boot and idle threads.</summary>
+        /// <summary>What a kernel thread runs; null for user threads and the boot and idle threads.</summary>
         internal System.Action Body;
         /// <summary>Top of the thread's kernel stack (0 for the boot thread, which keeps the boot stack).</summary>
         internal ulong StackTop;
 
-        // User-mode state: set for ring-3 threads, 0/null for kernel threads.
+        // User-mode state: set for ring-3 threads, 0 for kernel threads.
         /// <summary>The thread's address space (PML4), or 0 for the kernel's.</summary>
         internal ulong AddressSpaceRoot;
-        /// <summary>Physical pages of its user memory, returned when it ends.</summary>
-        internal ulong[] UserPages;
+        /// <summary>Physical pages of its user memory, returned when it ends (allocated once per object).</summary>
+        internal readonly ulong[] UserPages = new ulong[MaximumUserPages];
         internal int UserPageCount;
+        /// <summary>Where ring 3 starts: instruction, stack and the rdi argument.</summary>
+        internal ulong UserEntry, UserStackTop, UserArgument;
 
+        // Ending.
         /// <summary>A thread blocked in Scheduler.Join waiting for this one to end.</summary>
         internal Thread Joiner;
-
-        /// <summary>How the thread ended: its exit code (Exit system call or 0), and a reason when
-        /// the kernel ended it (a fault); null while it runs or after a normal exit.</summary>
-        public long ExitCode { get; internal set; }
-        public string EndReason { get; internal set; }
+        internal long ExitCode;
+        internal bool Faulted;
+        internal FaultInfo Fault;
+        /// <summary>Why the kernel ended it when not for a fault (a kill, an unhandled exception).</summary>
+        internal string EndReason;
+        /// <summary>Its creator joined or detached it: the object may serve a new thread once released.</summary>
+        internal bool Detached;
+        /// <summary>Its stack, memory and address space have been returned.</summary>
+        internal bool Released;
 
         public override string ToString() => Name;
     }

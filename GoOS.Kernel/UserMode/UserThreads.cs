@@ -12,8 +12,8 @@ namespace GoOS.Kernel.UserMode
         public const ulong CodeBase = 0x0000000000400000;
         public const ulong StackTop = 0x00007FFFFFF00000;
         public const int StackPages = 16;
-        /// <summary>At most this many code pages per thread.</summary>
-        public const int MaximumCodePages = 16;
+        /// <summary>At most this many code pages per thread (with the stack, within Thread.MaximumUserPages).</summary>
+        public const int MaximumCodePages = Thread.MaximumUserPages - StackPages;
 
         private const ulong PageSize = PageMapper<PagingHardware>.PageSize;
 
@@ -23,14 +23,19 @@ namespace GoOS.Kernel.UserMode
         {
             int codePages = (int)(((ulong)length + PageSize - 1) / PageSize);
             if (length <= 0 || codePages > MaximumCodePages) return null;
-            if (KernelAddressSpace.Mapper.CreateAddressSpace(out ulong root) != MemoryStatus.Ok) return null;
+            Thread thread = Scheduler.CreateUser(name, priority);
+            if (thread == null) return null;
+            if (KernelAddressSpace.Mapper.CreateAddressSpace(out ulong root) != MemoryStatus.Ok)
+            {
+                Scheduler.Abandon(thread);
+                return null;
+            }
+            thread.AddressSpaceRoot = root;
 
-            var pages = new ulong[codePages + StackPages];
-            int taken = 0;
             bool ok = true;
             for (int i = 0; i < codePages && ok; i++)
             {
-                ok = MapNewPage(root, CodeBase + (ulong)i * PageSize, PageFlags.Present | PageFlags.User, pages, ref taken, out byte* page);
+                ok = MapNewPage(thread, CodeBase + (ulong)i * PageSize, PageFlags.Present | PageFlags.User, out byte* page);
                 if (!ok) break;
                 int offset = i * (int)PageSize;
                 int count = length - offset < (int)PageSize ? length - offset : (int)PageSize;
@@ -38,14 +43,18 @@ namespace GoOS.Kernel.UserMode
             }
             ulong stackBottom = StackTop - StackPages * PageSize;   // the page below stays unmapped: the guard
             for (int i = 0; i < StackPages && ok; i++)
-                ok = MapNewPage(root, stackBottom + (ulong)i * PageSize, PageFlags.Present | PageFlags.User | PageFlags.Writable | PageFlags.NoExecute, pages, ref taken, out _);
+                ok = MapNewPage(thread, stackBottom + (ulong)i * PageSize, PageFlags.Present | PageFlags.User | PageFlags.Writable | PageFlags.NoExecute, out _);
             if (!ok)
             {
-                Release(root, pages, taken);
+                Release(thread);
+                Scheduler.Abandon(thread);
                 return null;
             }
 
-            Thread thread = Scheduler.CreateUserThread(name, priority, root, pages, taken, CodeBase, StackTop, argument);
+            thread.UserEntry = CodeBase;
+            thread.UserStackTop = StackTop;
+            thread.UserArgument = argument;
+            Scheduler.StartUser(thread);
             return thread;
         }
 
@@ -56,23 +65,26 @@ namespace GoOS.Kernel.UserMode
             return address >= guard && address < guard + PageSize;
         }
 
-        // Allocates a zeroed page, maps it at 'address' and records it in 'pages'.
-        private static bool MapNewPage(ulong root, ulong address, PageFlags flags, ulong[] pages, ref int taken, out byte* contents)
+        // Allocates a zeroed page, maps it at 'address' in the thread's space and records it.
+        private static bool MapNewPage(Thread thread, ulong address, PageFlags flags, out byte* contents)
         {
             contents = null;
+            if (thread.UserPageCount == Thread.MaximumUserPages) return false;
             if (PhysicalMemory.Allocate(out ulong physical) != MemoryStatus.Ok) return false;
-            pages[taken++] = physical;
+            thread.UserPages[thread.UserPageCount++] = physical;
             contents = (byte*)KernelLayout.PhysicalToVirtual(physical);
             for (int i = 0; i < (int)PageSize; i++) contents[i] = 0;
-            return KernelAddressSpace.Mapper.Map(root, address, physical, flags) == MemoryStatus.Ok;
+            return KernelAddressSpace.Mapper.Map(thread.AddressSpaceRoot, address, physical, flags) == MemoryStatus.Ok;
         }
 
-        /// <summary>Returns a user thread's pages and page tables. Called by the scheduler once the
-        /// thread has ended and its address space is no longer loaded.</summary>
-        internal static void Release(ulong root, ulong[] pages, int count)
+        /// <summary>Returns a user thread's pages and page tables. Called once the thread has ended
+        /// (or never started) and its address space is not loaded.</summary>
+        internal static void Release(Thread thread)
         {
-            for (int i = 0; i < count; i++) PhysicalMemory.Free(pages[i]);
-            KernelAddressSpace.Mapper.DestroyAddressSpace(root, out _);
+            for (int i = 0; i < thread.UserPageCount; i++) PhysicalMemory.Free(thread.UserPages[i]);
+            thread.UserPageCount = 0;
+            KernelAddressSpace.Mapper.DestroyAddressSpace(thread.AddressSpaceRoot, out _);
+            thread.AddressSpaceRoot = 0;
         }
     }
 }

@@ -18,15 +18,6 @@ namespace GoOS.Kernel.Arch.X64
         /// <summary>Faults below this address are null dereferences (an object's fields are near its start).</summary>
         private const ulong NullRegionEnd = 64 * 1024;
 
-        private static readonly string[] s_names =
-        {
-            "divide error", "debug", "non-maskable interrupt", "breakpoint", "overflow", "bound range exceeded",
-            "invalid opcode", "device not available", "double fault", "coprocessor segment overrun", "invalid TSS",
-            "segment not present", "stack-segment fault", "general protection fault", "page fault", "reserved",
-            "x87 floating-point error", "alignment check", "machine check", "SIMD floating-point error",
-            "virtualization exception", "control protection exception",
-        };
-
         /// <summary>Entered from InterruptStubs.asm with interrupts off, on the faulting stack (double
         /// fault, NMI and machine check: on their IST stacks). Never returns.</summary>
         public static void Handle(InterruptFrame* frame)
@@ -43,28 +34,17 @@ namespace GoOS.Kernel.Arch.X64
             Stop(frame);
         }
 
-        // A fault in ring 3 ends only the thread that caused it, with a message naming the fault
-        // and the addresses; the kernel and every other thread go on. Never returns.
+        // A fault in ring 3 ends only the thread that caused it; the kernel and every other
+        // thread go on. Never returns.
         private static void EndUserThread(InterruptFrame* frame)
         {
-            string reason = Name(frame->Vector) + " at RIP 0x" + frame->Rip.ToString("x");
+            var fault = new FaultInfo { Vector = frame->Vector, InstructionPointer = frame->Rip, ErrorCode = frame->ErrorCode };
             if (frame->Vector == PageFault)
             {
-                ulong address = Cpu.ReadCr2();
-                reason += ", address 0x" + address.ToString("x") + " (" + PageFaultKind(frame->ErrorCode) + ")";
-                if (UserThreads.IsStackGuard(address)) reason += ": stack overflow";
+                fault.Address = Cpu.ReadCr2();
+                fault.StackOverflow = UserThreads.IsStackGuard(fault.Address);
             }
-            else if (frame->ErrorCode != 0) reason += ", error code 0x" + frame->ErrorCode.ToString("x");
-            Scheduler.EndCurrent(reason);
-        }
-
-        private static string Name(ulong vector) => vector < (ulong)s_names.Length ? s_names[(int)vector] : "reserved exception";
-
-        // The page-fault error code: P (bit 0), W (bit 1), U (bit 2), I (bit 4).
-        private static string PageFaultKind(ulong errorCode)
-        {
-            string access = (errorCode & 0x10) != 0 ? "instruction fetch" : (errorCode & 2) != 0 ? "write" : "read";
-            return access + ((errorCode & 1) != 0 ? " of a protected page" : " of an unmapped page");
+            Scheduler.EndCurrentForFault(fault);
         }
 
         // Raises the exception in the managed frame at (rip, rsp); the callee-saved registers are
@@ -89,7 +69,7 @@ namespace GoOS.Kernel.Arch.X64
             Log.Write("\nCPU exception ");
             Log.WriteDecimal(frame->Vector);
             Log.Write(" (");
-            Log.Write(frame->Vector < (ulong)s_names.Length ? s_names[(int)frame->Vector] : "reserved");
+            Log.Write(FaultDescription.Name(frame->Vector));
             Log.Write(") at RIP ");
             Log.WriteHex(frame->Rip);
             Log.Write(", error code ");

@@ -33,9 +33,7 @@ namespace GoOS.BootSuites
             ulong[] samples = new ulong[Runs];
             for (int run = 0; run < Runs; run++)
             {
-                Thread probe = StartProbe(UserProbe.NullSystemCalls, 10000);
-                Scheduler.Join(probe);
-                samples[run] = (ulong)probe.ExitCode;
+                samples[run] = (ulong)Scheduler.Join(StartProbe(UserProbe.NullSystemCalls, 10000)).Code;
             }
             return Median(samples);
         }
@@ -50,9 +48,8 @@ namespace GoOS.BootSuites
             {
                 Thread first = StartProbe(UserProbe.YieldLoop, 2000);
                 Thread second = StartProbe(UserProbe.YieldLoop, 2000);
-                Scheduler.Join(first);
+                samples[run] = (ulong)Scheduler.Join(first).Code;
                 Scheduler.Join(second);
-                samples[run] = (ulong)first.ExitCode;
             }
             return Median(samples);
         }

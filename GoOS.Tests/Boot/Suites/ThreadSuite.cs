@@ -9,17 +9,10 @@ namespace GoOS.BootSuites
     {
         private static string s_log;
 
-        // Lets other threads run until every given thread has ended.
+        // Waits for every given thread to end.
         private static void Join(params Thread[] threads)
         {
-            for (int spins = 0; spins < 100000; spins++)
-            {
-                bool allDone = true;
-                foreach (Thread thread in threads) allDone &= thread.State == ThreadState.Exited;
-                if (allDone) return;
-                Scheduler.Yield();
-            }
-            throw new CheckFailedException("threads did not finish");
+            foreach (Thread thread in threads) Scheduler.Join(thread);
         }
 
         public static int Run()
@@ -83,8 +76,8 @@ namespace GoOS.BootSuites
             suite.Test("unhandled-exception-ends-only-its-thread", () =>
             {
                 Thread doomed = Scheduler.Spawn("doomed", ThreadPriority.Normal, () => throw new NotSupportedException("expected: this thread dies"));
-                Join(doomed);
-                Check.True(doomed.State == ThreadState.Exited, "the thread ended");
+                ThreadExit exit = Scheduler.Join(doomed);
+                Check.True(!exit.Normal && exit.Reason.Contains("NotSupportedException"), "the thread ended with its exception: " + exit.Reason);
             });
 
             suite.Test("sleep-lets-others-run-and-wakes-on-time", () =>

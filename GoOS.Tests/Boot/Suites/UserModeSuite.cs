@@ -18,12 +18,7 @@ namespace GoOS.BootSuites
         };
 
         // Starts a probe as a user thread and waits for it to end.
-        private static Thread RunProbe(UserProbe probe, ulong argument = 0)
-        {
-            Thread thread = Start(probe, argument);
-            Scheduler.Join(thread);
-            return thread;
-        }
+        private static ThreadExit RunProbe(UserProbe probe, ulong argument = 0) => Scheduler.Join(Start(probe, argument));
 
         private static Thread Start(UserProbe probe, ulong argument = 0)
         {
@@ -35,9 +30,9 @@ namespace GoOS.BootSuites
 
         private static void ExpectFault(UserProbe probe, string expected)
         {
-            Thread thread = RunProbe(probe);
-            Check.True(thread.EndReason != null && thread.EndReason.Contains(expected), probe + " ended with '" + expected + "', got: " + thread.EndReason);
-            Check.Equal(-1, thread.ExitCode, "exit code of a thread the kernel ended");
+            ThreadExit exit = RunProbe(probe);
+            Check.True(exit.Reason != null && exit.Reason.Contains(expected), s_names[(int)probe] + " ended with '" + expected + "', got: " + exit.Reason);
+            Check.Equal(-1, exit.Code, "exit code of a thread the kernel ended");
         }
 
         public static int Run()
@@ -46,19 +41,19 @@ namespace GoOS.BootSuites
 
             suite.Test("hello-from-ring-3", () =>
             {
-                Thread thread = RunProbe(UserProbe.Hello);
-                Check.True(thread.EndReason == null, "ended normally");
-                Check.Equal(18, thread.ExitCode, "DebugWrite returned the length written");
+                ThreadExit exit = RunProbe(UserProbe.Hello);
+                Check.True(exit.Normal, "ended normally");
+                Check.Equal(18, exit.Code, "DebugWrite returned the length written");
             });
 
             suite.Test("spinning-thread-does-not-stop-others", () =>
             {
                 Thread spinner = Start(UserProbe.Spin);
-                Thread hello = RunProbe(UserProbe.Hello);
-                Check.Equal(18, hello.ExitCode, "another thread finished while one spins");
+                ThreadExit hello = RunProbe(UserProbe.Hello);
+                Check.Equal(18, hello.Code, "another thread finished while one spins");
                 Check.True(spinner.State != ThreadState.Exited && spinner.TicksRun > 0, "the spinner ran and was preempted");
                 Check.True(Scheduler.Kill(spinner, "killed by the test"), "kill the spinner");
-                Check.True(spinner.State == ThreadState.Exited, "spinner ended");
+                Check.Equal("killed by the test", Scheduler.Join(spinner).Reason, "spinner ended");
             });
 
             suite.Test("null-dereference-ends-only-that-thread", () => ExpectFault(UserProbe.NullRead, "page fault at RIP 0x400000, address 0x0 (read of an unmapped page)"));
@@ -73,29 +68,31 @@ namespace GoOS.BootSuites
 
             suite.Test("bad-system-call-arguments-return-errors", () =>
             {
-                Check.Equal((long)Status.BadAddress, RunProbe(UserProbe.BadPointer).ExitCode, "kernel pointer");
-                Check.Equal((long)Status.BadAddress, RunProbe(UserProbe.UnmappedPointer).ExitCode, "unmapped user pointer");
-                Check.Equal((long)Status.BadLength, RunProbe(UserProbe.BadLength).ExitCode, "length past the limit");
-                Check.Equal((long)Status.InvalidSystemCall, RunProbe(UserProbe.BadNumber).ExitCode, "unknown call number");
+                Check.Equal((long)Status.BadAddress, RunProbe(UserProbe.BadPointer).Code, "kernel pointer");
+                Check.Equal((long)Status.BadAddress, RunProbe(UserProbe.UnmappedPointer).Code, "unmapped user pointer");
+                Check.Equal((long)Status.BadLength, RunProbe(UserProbe.BadLength).Code, "length past the limit");
+                Check.Equal((long)Status.InvalidSystemCall, RunProbe(UserProbe.BadNumber).Code, "unknown call number");
             });
 
             suite.Test("null-system-calls-complete", () =>
             {
-                Thread thread = RunProbe(UserProbe.NullSystemCalls, 1000);
-                Check.True(thread.EndReason == null && thread.ExitCode > 0, "1,000 null calls, " + thread.ExitCode + " ticks each");
+                ThreadExit exit = RunProbe(UserProbe.NullSystemCalls, 1000);
+                Check.True(exit.Normal && exit.Code > 0, "1,000 null calls, " + exit.Code + " ticks each");
             });
 
-            suite.Test("user-threads-return-everything", () =>
+            suite.Test("thousand-user-threads-return-everything", () =>
             {
                 RunProbe(UserProbe.Hello);   // warm up: first-use allocations of the kernel heap
                 ulong freeBefore = PhysicalMemory.FreePages;
                 int stacksBefore = KernelStacks.InUse;
                 int threadsBefore = Scheduler.LiveThreads;
-                for (int i = 0; i < 50; i++) RunProbe(i % 2 == 0 ? UserProbe.Hello : UserProbe.NullRead);
-                Scheduler.Yield();
-                Check.Equal((long)freeBefore, (long)PhysicalMemory.FreePages, "free pages after 50 user threads");
+                ulong heapBefore = Internal.Runtime.Allocator.AllocatedBytes;
+                for (int i = 0; i < 1000; i++) RunProbe(i % 2 == 0 ? UserProbe.Hello : UserProbe.NullRead);
+                ulong heapGrowth = Internal.Runtime.Allocator.AllocatedBytes - heapBefore;
+                Check.Equal((long)freeBefore, (long)PhysicalMemory.FreePages, "free pages after 1,000 user threads");
                 Check.Equal(stacksBefore, KernelStacks.InUse, "kernel stacks in use");
                 Check.Equal(threadsBefore, Scheduler.LiveThreads, "live threads");
+                Check.Equal(0, (long)heapGrowth, "kernel heap bytes allocated by 1,000 user threads coming and going");
             });
 
             return suite.Finish();
