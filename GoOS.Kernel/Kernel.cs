@@ -2,6 +2,8 @@ using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Boot;
 using GoOS.Kernel.Diagnostics;
 using GoOS.Kernel.Memory;
+using GoOS.Kernel.Processes;
+using GoOS.Kernel.Programs;
 using GoOS.Kernel.Scheduling;
 using GoOS.Kernel.SystemCalls;
 using Internal.Runtime;
@@ -44,6 +46,8 @@ namespace GoOS.Kernel
             KernelAddressSpace.Initialize();
             LogMemory();
             Scheduler.Initialize();
+            ProgramCatalog.Initialize(info);
+            ProcessTable.Initialize();
             s_commandLine = info.CommandLine;
             StartTime();
         }

@@ -16,9 +16,14 @@ namespace GoOS.Kernel.Boot
             _moduleTag = moduleTag;
         }
 
-        public bool Next(out ulong physicalStart, out ulong physicalEnd)
+        public bool Next(out ulong physicalStart, out ulong physicalEnd) => Next(out physicalStart, out physicalEnd, out _);
+
+        /// <summary>The next module: its physical range and its name (the NUL-terminated string
+        /// GRUB was given after the module's path, inside the boot information).</summary>
+        public bool Next(out ulong physicalStart, out ulong physicalEnd, out byte* name)
         {
             physicalStart = physicalEnd = 0;
+            name = null;
             while (_next != null && _next + 8 <= _end)
             {
                 byte* tag = _next;
@@ -28,6 +33,7 @@ namespace GoOS.Kernel.Boot
                 if (type != _moduleTag) continue;
                 physicalStart = *(uint*)(tag + 8);
                 physicalEnd = *(uint*)(tag + 12);
+                name = tag + 16;
                 return true;
             }
             _next = null;

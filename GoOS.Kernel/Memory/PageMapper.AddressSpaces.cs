@@ -44,33 +44,45 @@ namespace GoOS.Kernel.Memory
         /// (not the pages mapped there: their owner frees them). Busy for the kernel's space and
         /// for the loaded one; the kernel half is left alone.</summary>
         public MemoryStatus DestroyAddressSpace(ulong root, out int freedTables)
+            => DestroyAddressSpace(root, freeMappedPages: false, out freedTables, out _);
+
+        /// <summary>DestroyAddressSpace that also frees every 4 KiB page mapped in the lower half
+        /// when freeMappedPages (the space was their only owner), counting them in freedPages.</summary>
+        public MemoryStatus DestroyAddressSpace(ulong root, bool freeMappedPages, out int freedTables, out ulong freedPages)
         {
             freedTables = 0;
+            freedPages = 0;
             if (root == _kernelRoot || root == _hardware.ActiveRoot()) return MemoryStatus.Busy;
             ulong* pml4 = _hardware.Table(root);
             MemoryStatus status = MemoryStatus.Ok;
             for (int i = 0; i < KernelHalfFirstEntry; i++)
             {
                 if ((pml4[i] & Present) == 0) continue;
-                FreeTree(pml4[i] & AddressMask, 3, ref freedTables, ref status);
+                FreeTree(pml4[i] & AddressMask, 3, freeMappedPages, ref freedTables, ref freedPages, ref status);
                 pml4[i] = 0;
             }
             FreeTable(root, ref freedTables, ref status);
             return status;
         }
 
-        // Frees the table at 'table' (at 'level': 3 = PDPT, 2 = PD, 1 = PT) and the tables below it.
-        private void FreeTree(ulong table, int level, ref int freedTables, ref MemoryStatus status)
+        // Frees the table at 'table' (at 'level': 3 = PDPT, 2 = PD, 1 = PT) and the tables below
+        // it, and with freePages the 4 KiB pages its page tables map.
+        private void FreeTree(ulong table, int level, bool freePages, ref int freedTables, ref ulong freedPages, ref MemoryStatus status)
         {
-            if (level > 1)
+            ulong* entries = _hardware.Table(table);
+            for (int i = 0; i < EntriesPerTable; i++)
             {
-                ulong* entries = _hardware.Table(table);
-                for (int i = 0; i < EntriesPerTable; i++)
+                ulong entry = entries[i];
+                if ((entry & Present) == 0) continue;
+                if (level == 1)
                 {
-                    ulong entry = entries[i];
-                    if ((entry & Present) == 0 || (entry & LargePageBit) != 0) continue;
-                    FreeTree(entry & AddressMask, level - 1, ref freedTables, ref status);
+                    if (!freePages) continue;
+                    MemoryStatus freed = _frames->Free(entry & AddressMask);
+                    if (freed == MemoryStatus.Ok) freedPages++;
+                    else status = freed;
                 }
+                else if ((entry & LargePageBit) == 0)
+                    FreeTree(entry & AddressMask, level - 1, freePages, ref freedTables, ref freedPages, ref status);
             }
             FreeTable(table, ref freedTables, ref status);
         }

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Diagnostics;
 using GoOS.Kernel.Memory;
+using GoOS.Kernel.Processes;
 using GoOS.Kernel.UserMode;
 using Internal.Runtime.Exceptions;
 
@@ -28,7 +29,7 @@ namespace GoOS.Kernel.Scheduling
         private static extern void SetSystemCallStack(ulong top);
 
         [RuntimeImport("goos_enter_user_mode"), MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void EnterUserMode(ulong rip, ulong rsp, ulong argument);
+        private static extern void EnterUserMode(ulong rip, ulong rsp, ulong argument0, ulong argument1);
 
         public static Thread Current => s_policy.Current;
 
@@ -117,6 +118,10 @@ namespace GoOS.Kernel.Scheduling
             if (s_policy.MakeRunnable(thread)) Yield();
         }
 
+        /// <summary>Makes a blocked thread runnable without switching to it (for code that may not
+        /// switch, e.g. while returning what ended threads held).</summary>
+        internal static void MakeRunnable(Thread thread) => s_policy.MakeRunnable(thread);
+
         /// <summary>Waits until thread has ended and reports how. The caller gives up the thread:
         /// the object serves new threads afterwards and must not be used again.</summary>
         public static ThreadExit Join(Thread thread)
@@ -165,11 +170,23 @@ namespace GoOS.Kernel.Scheduling
             Thread current = s_policy.Current;
             current.Faulted = true;
             current.Fault = fault;
-            Log.Write("thread ");
-            Log.Write(current.Name);
-            Log.Write(" ended: ");
+            if (current.Process != null)
+            {
+                Log.Write("process ");
+                Log.Write(current.Process.Name);
+                Log.Write(" (");
+                Log.WriteDecimal((ulong)current.Process.Id);
+                Log.Write(") ended: ");
+            }
+            else
+            {
+                Log.Write("thread ");
+                Log.Write(current.Name);
+                Log.Write(" ended: ");
+            }
             FaultDescription.Log(fault);
             Log.Write('\n');
+            if (current.Process != null) ProcessTable.End(current.Process, -1, GoOS.Abi.ExitReason.Faulted);
             Exit(-1);
         }
 
@@ -242,7 +259,8 @@ namespace GoOS.Kernel.Scheduling
                 s_ended = thread.Next;
                 thread.Next = null;
                 if (thread == s_policy.Current) { keep = thread; continue; }
-                if (thread.AddressSpaceRoot != 0) UserThreads.Release(thread);
+                if (thread.Process != null) ProcessTable.ThreadReleased(thread);
+                else if (thread.AddressSpaceRoot != 0) UserThreads.Release(thread);
                 if (thread.StackTop != 0) KernelStacks.Free(thread.StackTop);
                 thread.StackTop = 0;
                 thread.Body = null;
@@ -258,7 +276,8 @@ namespace GoOS.Kernel.Scheduling
         {
             ReleaseEndedThreads();
             Thread self = s_policy.Current;
-            if (self.AddressSpaceRoot != 0) EnterUserMode(self.UserEntry, self.UserStackTop, self.UserArgument);
+            if (self.AddressSpaceRoot != 0) self.EnteredUserMode = true;
+            if (self.AddressSpaceRoot != 0) EnterUserMode(self.UserEntry, self.UserStackTop, self.UserArgument, self.UserArgument2);
             if (self.Body == null) IdleLoop();
             try
             {

@@ -18,6 +18,12 @@ namespace GoOS.Kernel.Scheduling
         public string Name { get; private set; }
         public ThreadPriority Priority { get; private set; }
 
+        /// <summary>Changes the priority of the running thread (never one in a run queue).</summary>
+        internal void ChangePriority(ThreadPriority priority)
+        {
+            if (State == ThreadState.Running) Priority = priority;
+        }
+
         /// <summary>Makes this object a new thread: everything else back to its initial state.</summary>
         internal void Reset(int id, string name, ThreadPriority priority)
         {
@@ -35,7 +41,10 @@ namespace GoOS.Kernel.Scheduling
             StackTop = 0;
             AddressSpaceRoot = 0;
             UserPageCount = 0;
-            UserEntry = UserStackTop = UserArgument = 0;
+            UserEntry = UserStackTop = UserArgument = UserArgument2 = 0;
+            Process = null;
+            ProcessSlot = -1;
+            EnteredUserMode = false;
             Joiner = null;
             ExitCode = 0;
             Faulted = false;
@@ -72,8 +81,15 @@ namespace GoOS.Kernel.Scheduling
         /// <summary>Physical pages of its user memory, returned when it ends (allocated once per object).</summary>
         internal readonly ulong[] UserPages = new ulong[MaximumUserPages];
         internal int UserPageCount;
-        /// <summary>Where ring 3 starts: instruction, stack and the rdi argument.</summary>
-        internal ulong UserEntry, UserStackTop, UserArgument;
+        /// <summary>Where ring 3 starts: instruction, stack and the rdi and rsi arguments.</summary>
+        internal ulong UserEntry, UserStackTop, UserArgument, UserArgument2;
+        /// <summary>The process it belongs to (its address space and user memory are the
+        /// process's), or null for kernel threads and stand-alone user threads.</summary>
+        internal Processes.Process Process;
+        /// <summary>Its slot in Process.Threads, which also picks its user stack.</summary>
+        internal int ProcessSlot;
+        /// <summary>It has run in ring 3: its kernel stack's top holds its last entry's frame.</summary>
+        internal bool EnteredUserMode;
 
         // Ending.
         /// <summary>A thread blocked in Scheduler.Join waiting for this one to end.</summary>

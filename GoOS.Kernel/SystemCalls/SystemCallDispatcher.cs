@@ -36,6 +36,31 @@ namespace GoOS.Kernel.SystemCalls
                 case SystemCall.Yield:
                     Scheduler.Yield();
                     return (long)Status.Ok;
+                case SystemCall.ExitProcess:
+                    ProcessSystemCalls.ExitProcess(frame->Argument0, frame->Argument1);
+                    return (long)Status.Ok;
+                case SystemCall.Spawn:
+                    return ProcessSystemCalls.Spawn(frame->Argument0, frame->Argument1, frame->Argument2, frame->Argument3);
+                case SystemCall.Wait:
+                    return ProcessSystemCalls.Wait(frame->Argument0, frame->Argument1);
+                case SystemCall.Kill:
+                    return ProcessSystemCalls.Kill(frame->Argument0);
+                case SystemCall.ListProcesses:
+                    return ProcessSystemCalls.List(frame->Argument0, frame->Argument1);
+                case SystemCall.StartThread:
+                    return ProcessSystemCalls.StartThread(frame->Argument0, frame->Argument1);
+                case SystemCall.MapHeap:
+                    return MemorySystemCalls.MapHeap(frame->Argument0);
+                case SystemCall.UnmapHeap:
+                    return MemorySystemCalls.UnmapHeap(frame->Argument0, frame->Argument1);
+                case SystemCall.GetMemoryInfo:
+                    return MemorySystemCalls.GetMemoryInfo(frame->Argument0);
+                case SystemCall.SuspendOtherThreads:
+                    return ThreadSuspension.SuspendOthers(frame->Argument0, frame->Argument1);
+                case SystemCall.ResumeOtherThreads:
+                    return ThreadSuspension.ResumeOthers();
+                case SystemCall.GetProcessId:
+                    return ProcessSystemCalls.GetProcessId();
                 default:
                     return (long)Status.InvalidSystemCall;
             }

@@ -6,13 +6,19 @@ namespace Internal.Runtime
 {
     /// <summary>The allocation helpers ILC calls (RhpNewFast and friends) over a bump allocator.
     /// The image's owner hands it memory with AddRegion before the first allocation. Memory is
-    /// never returned yet: the garbage collector arrives with the programs work.</summary>
+    /// never returned yet.</summary>
     public static unsafe class Allocator
     {
         // Guarded by: single CPU, called with interrupts off or from one thread.
         private static byte* s_next;
         private static byte* s_limit;
         private static ulong s_allocatedBytes;
+        private static delegate*<ulong, bool> s_refill;
+
+        /// <summary>Installs what the allocator calls when its region cannot hold an allocation of
+        /// 'bytes': it returns true after AddRegion gave a region large enough (a program maps
+        /// heap pages from the kernel). Without one, running out stops the image.</summary>
+        public static void SetRefill(delegate*<ulong, bool> refill) => s_refill = refill;
 
         /// <summary>Gives the allocator [start, start+size) to hand out. Replaces the current region.</summary>
         public static void AddRegion(void* start, ulong size)
@@ -30,7 +36,7 @@ namespace Internal.Runtime
         private static void* AllocateObjectMemory(ulong size)
         {
             size = (size + 7) & ~7UL;
-            if (size > (ulong)(s_limit - s_next)) OutOfMemory(size);
+            if (size > (ulong)(s_limit - s_next) && (s_refill == null || !s_refill(size))) OutOfMemory(size);
             byte* memory = s_next;
             s_next += size;
             s_allocatedBytes += size;

@@ -11,6 +11,7 @@ namespace Internal.Runtime
     {
         private static delegate*<char*, int, void> s_writeDiagnostic;
         private static delegate*<string, void> s_stop;
+        private static delegate*<void> s_stopUnhandled;
 
         /// <summary>Installs the image's hooks: where diagnostics go, and how to stop for good
         /// with a reason (the kernel panics; a program exits with a failure status).</summary>
@@ -18,6 +19,14 @@ namespace Internal.Runtime
         {
             s_writeDiagnostic = writeDiagnostic;
             s_stop = stop;
+        }
+
+        /// <summary>Install, with a separate way to stop after an unhandled exception was printed
+        /// (a program exits with ExitReason.UnhandledException).</summary>
+        public static void Install(delegate*<char*, int, void> writeDiagnostic, delegate*<string, void> stop, delegate*<void> stopUnhandled)
+        {
+            Install(writeDiagnostic, stop);
+            s_stopUnhandled = stopUnhandled;
         }
 
         /// <summary>Writes text to the image's diagnostic output (COM1 and the screen in the kernel).</summary>
@@ -42,6 +51,7 @@ namespace Internal.Runtime
             WriteDiagnostic("Unhandled exception. ");
             WriteDiagnostic(exception is Exception managed ? managed.ToString() : "(not an Exception)");
             WriteDiagnostic("\n");
+            if (s_stopUnhandled != null) s_stopUnhandled();
             FailFast("unhandled exception");
         }
 

@@ -42,7 +42,7 @@ namespace GoOS.Kernel.Arch.X64
             if (frame->Vector == PageFault)
             {
                 fault.Address = Cpu.ReadCr2();
-                fault.StackOverflow = UserThreads.IsStackGuard(fault.Address);
+                fault.StackOverflow = Scheduler.Current.Process != null ? Processes.UserLayout.IsStackGuard(fault.Address) : UserThreads.IsStackGuard(fault.Address);
             }
             Scheduler.EndCurrentForFault(fault);
         }

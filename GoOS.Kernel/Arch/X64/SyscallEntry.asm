@@ -1,7 +1,9 @@
 ; System-call entry (the `syscall` instruction; ABI in GoOS.Runtime/Abi/SystemCalls.cs).
 ; On entry: rcx = user rip, r11 = user rflags, rsp = user stack, interrupts off (SFMASK).
 ; We switch to the current thread's kernel stack, build a SystemCallFrame (must agree with
-; SystemCallFrame.X64.cs), call the kernel's handler and return with sysret.
+; SystemCallFrame.X64.cs), call the kernel's handler and return with sysret. The frame keeps
+; every register a garbage collector may find references in (UserContext.X64.cs reads them
+; while the thread waits); its top word is 0, where an interrupt frame has the user SS.
 bits 64
 section .text
 
@@ -10,16 +12,24 @@ global goos_syscall_entry, goos_syscall_install, goos_syscall_set_kernel_stack
 goos_syscall_entry:
     mov [rel user_stack_scratch], rsp
     mov rsp, [rel kernel_stack_top]
+    push 0                                ; EntryMarker: a system call
+    push 0                                ; Padding
     push qword [rel user_stack_scratch]   ; UserRsp
     push rcx                              ; UserRip
     push r11                              ; UserRflags
+    push rbx
+    push rbp
+    push r12
+    push r13
+    push r14
+    push r15
     push r9
     push r8
     push r10
     push rdx
     push rsi
     push rdi
-    push rax                              ; Number; 10 words pushed: rsp stays 16-byte aligned
+    push rax                              ; Number; 18 words pushed: rsp stays 16-byte aligned
     mov rdi, rsp
     call [rel syscall_handler]            ; rax = result
     add rsp, 8
@@ -29,6 +39,12 @@ goos_syscall_entry:
     pop r10
     pop r8
     pop r9
+    pop r15
+    pop r14
+    pop r13
+    pop r12
+    pop rbp
+    pop rbx
     pop r11
     pop rcx
     pop rsp

@@ -5,8 +5,8 @@ section .text
 
 global goos_enter_user_mode
 
-; void goos_enter_user_mode(ulong rip, ulong rsp, ulong argument): never returns.
-; The user code starts with rdi = argument and every other register zero.
+; void goos_enter_user_mode(ulong rip, ulong rsp, ulong argument0, ulong argument1): never
+; returns. The user code starts with rdi = argument0, rsi = argument1, every other register zero.
 goos_enter_user_mode:
     push 0x1B                 ; SS: user data | RPL 3
     push rsi                  ; RSP
@@ -14,11 +14,11 @@ goos_enter_user_mode:
     push 0x23                 ; CS: user code | RPL 3
     push rdi                  ; RIP
     mov rdi, rdx
+    mov rsi, rcx
     xor eax, eax
     xor ebx, ebx
     xor ecx, ecx
     xor edx, edx
-    xor esi, esi
     xor ebp, ebp
     xor r8d, r8d
     xor r9d, r9d

@@ -1,0 +1,100 @@
+using GoOS.Abi;
+using Thread = GoOS.Kernel.Scheduling.Thread;
+
+namespace GoOS.Kernel.Processes
+{
+    /// <summary>A running program: an address space, the threads in it, the handles it holds
+    /// to its children, and how it ended. Process objects are recycled (ProcessTable), so the
+    /// kernel heap does not grow as programs come and go. Guarded by: interrupts off (one CPU).</summary>
+    public sealed class Process
+    {
+        public const int MaximumThreads = ProcessLimits.MaximumThreads;
+        public const int MaximumHandles = ProcessLimits.MaximumHandles;
+
+        public long Id { get; private set; }
+        /// <summary>The program's name (the catalog's string; never freed).</summary>
+        public string Name { get; private set; }
+        public ProcessState State { get; internal set; }
+        /// <summary>Who spawned it and holds a handle to it; null for init and for orphans.</summary>
+        public Process Parent { get; internal set; }
+
+        /// <summary>The kernel started it and will wait for it (KernelProcesses.Wait): like a
+        /// parent's handle, this keeps the ended process in the table.</summary>
+        internal bool HeldByKernel;
+
+        /// <summary>Its PML4 (lower half its own, upper half the kernel's).</summary>
+        internal ulong AddressSpaceRoot;
+        /// <summary>User pages mapped in its address space (page tables not counted).</summary>
+        public ulong Pages { get; internal set; }
+
+        /// <summary>The span of the heap range its MapHeap reservations have touched.</summary>
+        internal ulong HeapLow, HeapHigh;
+
+        /// <summary>Its threads that have not yet been released by the scheduler.</summary>
+        internal readonly Thread[] Threads = new Thread[MaximumThreads];
+        public int ThreadCount { get; internal set; }
+
+        /// <summary>Children it may wait for or kill, by handle number (index).</summary>
+        internal readonly Process[] Handles = new Process[MaximumHandles];
+
+        /// <summary>Its thread blocked in Wait for this process to end, or null.</summary>
+        internal Thread Waiter;
+        internal long ExitCode;
+        internal ExitReason ExitReason;
+
+        /// <summary>Next object in the table's free pool.</summary>
+        internal Process NextFree;
+
+        /// <summary>Makes this object a new process with nothing in it yet.</summary>
+        internal void Reset(long id, string name, Process parent)
+        {
+            Id = id;
+            Name = name;
+            Parent = parent;
+            State = ProcessState.Running;
+            HeldByKernel = false;
+            AddressSpaceRoot = 0;
+            Pages = 0;
+            HeapLow = HeapHigh = 0;
+            for (int i = 0; i < MaximumThreads; i++) Threads[i] = null;
+            ThreadCount = 0;
+            for (int i = 0; i < MaximumHandles; i++) Handles[i] = null;
+            Waiter = null;
+            ExitCode = 0;
+            ExitReason = ExitReason.Normal;
+            NextFree = null;
+        }
+
+        /// <summary>Records a new thread in the first free slot; the slot number also picks its
+        /// user stack. Returns the slot, or -1 when the process has MaximumThreads threads.</summary>
+        internal int AddThread(Thread thread)
+        {
+            for (int i = 0; i < MaximumThreads; i++)
+            {
+                if (Threads[i] != null) continue;
+                Threads[i] = thread;
+                ThreadCount++;
+                return i;
+            }
+            return -1;
+        }
+
+        internal void RemoveThread(int slot)
+        {
+            Threads[slot] = null;
+            ThreadCount--;
+        }
+
+        /// <summary>A free handle number, or -1 when the table is full.</summary>
+        internal int FreeHandle()
+        {
+            for (int i = 0; i < MaximumHandles; i++) if (Handles[i] == null) return i;
+            return -1;
+        }
+
+        /// <summary>The child behind a handle number, or null if it names none.</summary>
+        internal Process Handle(long handle) => handle >= 0 && handle < MaximumHandles ? Handles[handle] : null;
+
+        public override string ToString() => Name;
+    }
+}

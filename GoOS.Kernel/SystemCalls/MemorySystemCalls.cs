@@ -1,0 +1,60 @@
+using GoOS.Abi;
+using GoOS.Kernel.Memory;
+using GoOS.Kernel.Processes;
+using GoOS.Kernel.Scheduling;
+using GoOS.Kernel.UserMode;
+
+namespace GoOS.Kernel.SystemCalls
+{
+    /// <summary>The memory calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): MapHeap, UnmapHeap,
+    /// GetMemoryInfo. Heap addresses come from the system-wide heap range (ProcessTable.Heap),
+    /// so no address is in two processes at once. Interrupts off.</summary>
+    internal static unsafe class MemorySystemCalls
+    {
+        /// <summary>MapHeap maps at most this much per call.</summary>
+        public const ulong MaximumMapping = 1UL << 30;
+
+        public static long MapHeap(ulong bytes)
+        {
+            Process process = Scheduler.Current.Process;
+            if (process == null) return (long)Status.InvalidSystemCall;
+            if (bytes == 0 || bytes > MaximumMapping) return (long)Status.BadLength;
+            bytes = (bytes + UserLayout.PageSize - 1) & ~(UserLayout.PageSize - 1);
+            if (bytes / UserLayout.PageSize > PhysicalMemory.FreePages) return (long)Status.OutOfMemory;
+            int owner = ProcessTable.OwnerNumber(process);
+            ulong address = ProcessTable.Heap.Reserve(bytes, owner);
+            if (address == 0) return (long)Status.OutOfMemory;
+            if (!ProcessMemory.MapNewRange(process, address, bytes, PageFlags.Writable | PageFlags.NoExecute))
+            {
+                ProcessTable.Heap.Release(address, bytes, owner);
+                return (long)Status.OutOfMemory;
+            }
+            if (process.HeapLow == 0 || address < process.HeapLow) process.HeapLow = address;
+            if (address + bytes > process.HeapHigh) process.HeapHigh = address + bytes;
+            return (long)address;
+        }
+
+        public static long UnmapHeap(ulong address, ulong bytes)
+        {
+            Process process = Scheduler.Current.Process;
+            if (process == null) return (long)Status.InvalidSystemCall;
+            if (bytes == 0 || bytes > MaximumMapping || (address & (UserLayout.PageSize - 1)) != 0) return (long)Status.BadAddress;
+            int owner = ProcessTable.OwnerNumber(process);
+            if (!ProcessTable.Heap.Release(address, bytes, owner)) return (long)Status.BadAddress;
+            ulong granule = ProcessTable.Heap.Granule;
+            ProcessMemory.UnmapRange(process, address, (bytes + granule - 1) & ~(granule - 1));
+            return (long)Status.Ok;
+        }
+
+        public static long GetMemoryInfo(ulong info)
+        {
+            if (UserMemory.CheckRange(info, (ulong)sizeof(MemoryInfo), forWriting: true) != Status.Ok) return (long)Status.BadAddress;
+            MemoryInfo* result = (MemoryInfo*)info;
+            result->TotalPages = PhysicalMemory.TotalPages;
+            result->FreePages = PhysicalMemory.FreePages;
+            Process process = Scheduler.Current.Process;
+            result->ProcessPages = process != null ? process.Pages : 0;
+            return (long)Status.Ok;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+; long goos_system_call(ulong number, ulong a0, ulong a1, ulong a2, ulong a3, ulong a4)
+; Enters the kernel (ABI: GoOS.Runtime/Abi/SystemCalls.cs): number in rax, arguments in rdi,
+; rsi, rdx, r10, r8; the result comes back in rax. rcx and r11 are clobbered by syscall.
+bits 64
+section .text
+
+global goos_system_call
+
+goos_system_call:
+    mov rax, rdi
+    mov rdi, rsi
+    mov rsi, rdx
+    mov rdx, rcx
+    mov r10, r8
+    mov r8, r9
+    syscall
+    ret
