@@ -19,9 +19,9 @@ namespace GoOS.Kernel.Processes
         /// <summary>MapHeap hands out address space in multiples of this.</summary>
         public const ulong HeapGranule = 64 * 1024;
 
-        public const ulong StackTop = 0x00007FFFFFF00000;
+        public const ulong StackTop = ProcessLimits.StackTop;
         /// <summary>Address space per thread slot: its stack and the unmapped guard below it.</summary>
-        public const ulong StackSlotSize = 1UL << 20;
+        public const ulong StackSlotSize = ProcessLimits.StackSlotBytes;
 
         /// <summary>Top of the stack of the thread in slot (slot 0 is the main thread).</summary>
         public static ulong StackTopOf(int slot) => StackTop - (ulong)slot * StackSlotSize;

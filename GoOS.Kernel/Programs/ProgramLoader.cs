@@ -5,6 +5,8 @@ using GoOS.Kernel.Processes;
 
 namespace GoOS.Kernel.Programs
 {
+    using Process = GoOS.Kernel.Processes.Process;
+
     /// <summary>Maps a validated program image into a process's address space: every segment on
     /// fresh zeroed pages, the file bytes copied in, each page with its segment's rights.
     /// Interrupts off.</summary>

@@ -6,6 +6,8 @@ using GoOS.Kernel.UserMode;
 
 namespace GoOS.Kernel.SystemCalls
 {
+    using Process = GoOS.Kernel.Processes.Process;
+
     /// <summary>The memory calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): MapHeap, UnmapHeap,
     /// GetMemoryInfo. Heap addresses come from the system-wide heap range (ProcessTable.Heap),
     /// so no address is in two processes at once. Interrupts off.</summary>

@@ -7,6 +7,8 @@ using GoOS.Kernel.UserMode;
 
 namespace GoOS.Kernel.SystemCalls
 {
+    using Process = GoOS.Kernel.Processes.Process;
+
     /// <summary>The process calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): ExitProcess, Spawn,
     /// Wait, Kill, ListProcesses, StartThread, GetProcessId. Each checks its arguments before
     /// acting. Run in the calling thread's address space, interrupts off.</summary>

@@ -6,6 +6,8 @@ using GoOS.Kernel.UserMode;
 
 namespace GoOS.Kernel.SystemCalls
 {
+    using Process = GoOS.Kernel.Processes.Process;
+
     /// <summary>SuspendOtherThreads / ResumeOtherThreads, for a program's garbage collector.
     /// On one CPU, "the others are stopped" means none of them runs while the caller does: the
     /// caller is raised to High priority (above every program thread) until it resumes them,

@@ -144,6 +144,10 @@ namespace GoOS.Abi
         public const ulong ThreadStackBytes = 64 * 1024;
         public const ulong MainStackBytes = 256 * 1024;
         public const int MaximumThreads = 256;
+        /// <summary>Thread stacks: the thread in slot i (0 = main) has its stack top at
+        /// StackTop - i * StackSlotBytes, so a thread finds its slot from its stack pointer.</summary>
+        public const ulong StackTop = 0x00007FFFFFF00000;
+        public const ulong StackSlotBytes = 1UL << 20;
         public const int MaximumHandles = 64;
     }
 

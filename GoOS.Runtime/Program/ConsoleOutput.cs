@@ -21,7 +21,7 @@ namespace GoOS.Runtime
             {
                 int count = length < ChunkBytes ? length : ChunkBytes;
                 for (int i = 0; i < count; i++) chunk[i] = text[i] < 128 ? (byte)text[i] : (byte)'?';
-                SystemCall.Call(GoOS.Abi.SystemCall.DebugWrite, (ulong)chunk, (ulong)count);
+                KernelCall.Call(SystemCall.DebugWrite, (ulong)chunk, (ulong)count);
                 text += count;
                 length -= count;
             }

@@ -15,9 +15,17 @@ namespace GoOS.Runtime
         public static void Initialize()
         {
             RuntimeServices.Install(&WriteDiagnostic, &Stop, &Unhandled);
+            ProgramThreads.Initialize();
             Allocator.SetRefill(&GrowHeap);
+            Allocator.SetLock(&EnterAllocator, &ExitAllocator);
             ModuleInitializer.InitializeAll();
         }
+
+        private static SpinLock s_allocatorLock;
+
+        private static void EnterAllocator() => s_allocatorLock.Enter();
+
+        private static void ExitAllocator() => s_allocatorLock.Exit();
 
         private static void WriteDiagnostic(char* text, int length) => ConsoleOutput.Write(text, length);
 
@@ -36,7 +44,7 @@ namespace GoOS.Runtime
         /// <summary>Ends every thread of the process. Never returns.</summary>
         public static void ExitProcess(long code, ExitReason reason)
         {
-            SystemCall.Call(GoOS.Abi.SystemCall.ExitProcess, (ulong)code, (ulong)reason);
+            KernelCall.Call(SystemCall.ExitProcess, (ulong)code, (ulong)reason);
             while (true) { }
         }
 
@@ -44,7 +52,7 @@ namespace GoOS.Runtime
         private static bool GrowHeap(ulong bytes)
         {
             ulong size = bytes > HeapGrowth ? (bytes + 4095) & ~4095UL : HeapGrowth;
-            long address = SystemCall.Call(GoOS.Abi.SystemCall.MapHeap, size);
+            long address = KernelCall.Call(SystemCall.MapHeap, size);
             if (address <= 0) return false;
             Allocator.AddRegion((void*)address, size);
             return true;

@@ -14,6 +14,16 @@ namespace Internal.Runtime
         private static byte* s_limit;
         private static ulong s_allocatedBytes;
         private static delegate*<ulong, bool> s_refill;
+        private static delegate*<void> s_enterLock, s_exitLock;
+
+        /// <summary>Makes allocation safe among preemptible threads: every allocation runs between
+        /// enter and exit (a program's threads share its heap; the kernel allocates with
+        /// interrupts off and needs no lock).</summary>
+        public static void SetLock(delegate*<void> enter, delegate*<void> exit)
+        {
+            s_enterLock = enter;
+            s_exitLock = exit;
+        }
 
         /// <summary>Installs what the allocator calls when its region cannot hold an allocation of
         /// 'bytes': it returns true after AddRegion gave a region large enough (a program maps
@@ -36,10 +46,12 @@ namespace Internal.Runtime
         private static void* AllocateObjectMemory(ulong size)
         {
             size = (size + 7) & ~7UL;
+            if (s_enterLock != null) s_enterLock();
             if (size > (ulong)(s_limit - s_next) && (s_refill == null || !s_refill(size))) OutOfMemory(size);
             byte* memory = s_next;
             s_next += size;
             s_allocatedBytes += size;
+            if (s_exitLock != null) s_exitLock();
             Memory.Zero(memory, size);
             return memory + sizeof(nint);
         }

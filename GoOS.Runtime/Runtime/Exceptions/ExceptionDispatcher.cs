@@ -8,12 +8,30 @@ namespace Internal.Runtime.Exceptions
     /// pass 1 walks the frames from the throw outward and picks the first typed catch that
     /// matches or filter that accepts; pass 2 walks again, running the finally funclets of the
     /// frames in between, then calls the catch funclet and resumes its frame. An exception no
-    /// clause catches goes to RuntimeServices.Unhandled. s_active is per thread: the scheduler
-    /// swaps it through ThreadState.</summary>
+    /// clause catches goes to RuntimeServices.Unhandled. The chain of dispatches in flight is
+    /// per thread: the kernel's scheduler swaps it through ThreadState; a program's runtime,
+    /// whose threads switch without it knowing, keeps one per thread (UsePerThreadState).</summary>
     public static unsafe class ExceptionDispatcher
     {
         // Guarded by: the current thread (swapped on context switches through ThreadState).
-        private static ExceptionInfo* s_active;
+        private static ExceptionInfo* s_activeShared;
+        private static delegate*<ExceptionInfo**> s_currentThreadSlot;
+
+        // The current thread's chain of dispatches in flight.
+        private static ExceptionInfo* s_active
+        {
+            get => s_currentThreadSlot == null ? s_activeShared : *s_currentThreadSlot();
+            set
+            {
+                if (s_currentThreadSlot == null) s_activeShared = value;
+                else *s_currentThreadSlot() = value;
+            }
+        }
+
+        /// <summary>Keeps the chain of dispatches in flight in a word per thread: slot returns the
+        /// current thread's (a zeroed word when the thread starts). For programs, whose threads
+        /// are switched by the kernel.</summary>
+        public static void UsePerThreadState(delegate*<void**> slot) => s_currentThreadSlot = (delegate*<ExceptionInfo**>)slot;
         private static FrameTable s_frames;
         private static bool s_initialized;
         private static ulong s_catchReturn, s_finallyReturn, s_filterReturn, s_filterThrew;

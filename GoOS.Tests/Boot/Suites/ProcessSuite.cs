@@ -5,6 +5,8 @@ using GoOS.Kernel.Scheduling;
 
 namespace GoOS.BootSuites
 {
+    using Process = GoOS.Kernel.Processes.Process;
+
     /// <summary>Programs: separate C# assemblies (GoOS.Tests/Boot/Programs, GoOS.Apps) loaded from
     /// their ELF images into address spaces of their own, with arguments, exit codes, failures
     /// that end only their process, and everything returned when they end.</summary>

@@ -1,0 +1,22 @@
+namespace GoOS.Abi
+{
+    /// <summary>What each Status means, in words (for messages; allocates nothing).</summary>
+    public static class StatusText
+    {
+        public static string Describe(Status status) => status switch
+        {
+            Status.Ok => "ok",
+            Status.InvalidSystemCall => "no such system call",
+            Status.BadAddress => "bad address",
+            Status.BadLength => "bad length",
+            Status.NotFound => "not found",
+            Status.BadImage => "not a valid program image",
+            Status.OutOfMemory => "out of memory",
+            Status.BadHandle => "bad handle",
+            Status.NoHandles => "handle table full",
+            Status.AlreadyEnded => "already ended",
+            Status.TooManyThreads => "too many threads",
+            _ => "unknown status",
+        };
+    }
+}
