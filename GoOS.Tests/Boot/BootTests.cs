@@ -51,6 +51,7 @@ public class BootTests
     [TestCase("threads")]
     [TestCase("usermode")]
     [TestCase("memory")]
+    [TestCase("gc")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");
