@@ -52,6 +52,7 @@ public class BootTests
     [TestCase("usermode")]
     [TestCase("memory")]
     [TestCase("process")]
+    [TestCase("gc")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");

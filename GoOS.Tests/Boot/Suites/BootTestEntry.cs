@@ -54,6 +54,7 @@ namespace GoOS.BootSuites
             failed += LanguageSuite.Run();
             failed += CoreLibrarySuite.Run();
             failed += MemorySuite.Run();
+            failed += GcSuite.Run();
             failed += CpuSuite.Run();
             failed += ThreadSuite.Run();
             failed += UserModeSuite.Run();

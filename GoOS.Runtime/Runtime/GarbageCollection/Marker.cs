@@ -1,0 +1,69 @@
+namespace Internal.Runtime.GarbageCollection
+{
+    /// <summary>The mark phase of one collection: a local of GcHeap.Collect that holds copies of
+    /// the platform handle and the block table (neither changes while marking; the mark bits live
+    /// in the blocks) and the mark stack, which Collect takes back at the end.</summary>
+    internal unsafe struct Marker<TPlatform> : IGcReferenceVisitor, IGcObjectAction where TPlatform : struct, IGcPlatform
+    {
+        public TPlatform Platform;
+        public BlockTable Blocks;
+        public MarkStack Stack;
+        public ulong InitialStackBytes;
+        public ulong MaximumStackBytes;
+        public ulong MarkedBytes;
+        public ulong MarkedObjects;
+        public bool EverOverflowed;
+
+        /// <summary>A reference slot of a scanned object: exact, but it may point outside the heap.</summary>
+        public void Visit(ulong* slot) => MarkAddress(*slot);
+
+        /// <summary>Marks the object containing 'address' (at its start or inside it) and queues it
+        /// for scanning, if the address is in an allocated slot of this heap and not yet marked.</summary>
+        public void MarkAddress(ulong address)
+        {
+            if (address == 0) return;
+            GcBlock* block = Blocks.Find(address);
+            if (block == null) return;
+            ulong obj = block->ObjectAt(address);
+            if (obj == 0 || !block->TryMark(obj)) return;
+            // A slot is allocated before the runtime writes its type; such an object has no size or references yet.
+            if (*(ulong*)obj == 0) return;
+            MarkedBytes += GcMemory.RoundUp(Platform.ObjectSize((byte*)obj), 8);
+            MarkedObjects++;
+            if (Stack.TryPush(obj)) return;
+            if (Stack.Grow(ref Platform, InitialStackBytes, MaximumStackBytes) && Stack.TryPush(obj)) return;
+            Stack.Overflowed = true;
+            EverOverflowed = true;
+        }
+
+        /// <summary>Scans queued objects until the stack is empty; their unmarked referents are marked and queued.</summary>
+        public void Drain()
+        {
+            while (Stack.TryPop(out ulong obj)) Platform.VisitReferences((byte*)obj, ref this);
+        }
+
+        /// <summary>Ends marking: while some marked object was dropped unscanned, scans every marked
+        /// object of the heap again. Each pass marks at least one more object, so it ends.</summary>
+        public void Complete()
+        {
+            Drain();
+            while (Stack.Overflowed)
+            {
+                Stack.Overflowed = false;
+                for (int i = 0; i < Blocks.Count; i++)
+                {
+                    GcBlock* block = Blocks[i];
+                    block->ForEachMarked(ref this);
+                }
+            }
+        }
+
+        /// <summary>One marked object of the rescan: its referents, then whatever they queued.</summary>
+        public void Apply(ulong obj)
+        {
+            if (*(ulong*)obj == 0) return;
+            Platform.VisitReferences((byte*)obj, ref this);
+            Drain();
+        }
+    }
+}
