@@ -4,28 +4,18 @@ using Internal.Runtime;
 namespace GoOS.Runtime
 {
     /// <summary>The runtime of a program (not the kernel): diagnostics go to the kernel log,
-    /// a fatal error ends the process, and the heap grows with pages from the kernel.</summary>
+    /// a fatal error ends the process, objects live on a garbage-collected heap (ProgramHeap).</summary>
     internal static unsafe class ProgramRuntime
     {
-        /// <summary>The heap grows by at least this much at a time.</summary>
-        private const ulong HeapGrowth = 256 * 1024;
-
         /// <summary>Called once, first thing in the program (StartupCodeHelpers), before any
         /// static field is touched.</summary>
         public static void Initialize()
         {
             RuntimeServices.Install(&WriteDiagnostic, &Stop, &Unhandled);
             ProgramThreads.Initialize();
-            Allocator.SetRefill(&GrowHeap);
-            Allocator.SetLock(&EnterAllocator, &ExitAllocator);
+            ProgramHeap.Initialize();
             ModuleInitializer.InitializeAll();
         }
-
-        private static SpinLock s_allocatorLock;
-
-        private static void EnterAllocator() => s_allocatorLock.Enter();
-
-        private static void ExitAllocator() => s_allocatorLock.Exit();
 
         private static void WriteDiagnostic(char* text, int length) => ConsoleOutput.Write(text, length);
 
@@ -46,16 +36,6 @@ namespace GoOS.Runtime
         {
             KernelCall.Call(SystemCall.ExitProcess, (ulong)code, (ulong)reason);
             while (true) { }
-        }
-
-        // Gives the allocator a fresh region of at least 'bytes'; false when the kernel has no memory.
-        private static bool GrowHeap(ulong bytes)
-        {
-            ulong size = bytes > HeapGrowth ? (bytes + 4095) & ~4095UL : HeapGrowth;
-            long address = KernelCall.Call(SystemCall.MapHeap, size);
-            if (address <= 0) return false;
-            Allocator.AddRegion((void*)address, size);
-            return true;
         }
     }
 }

@@ -4,31 +4,22 @@ using System.Runtime.CompilerServices;
 
 namespace Internal.Runtime
 {
-    /// <summary>The allocation helpers ILC calls (RhpNewFast and friends) over a bump allocator.
-    /// The image's owner hands it memory with AddRegion before the first allocation. Memory is
-    /// never returned yet.</summary>
+    /// <summary>The allocation helpers ILC calls (RhpNewFast and friends). In the kernel they run
+    /// a bump allocator over the region KernelHeap hands over with AddRegion (kernel objects are
+    /// pooled, never freed); in a program, the garbage-collected heap installed with SetAllocator.</summary>
     public static unsafe class Allocator
     {
         // Guarded by: single CPU, called with interrupts off or from one thread.
         private static byte* s_next;
         private static byte* s_limit;
         private static ulong s_allocatedBytes;
-        private static delegate*<ulong, bool> s_refill;
-        private static delegate*<void> s_enterLock, s_exitLock;
+        private static delegate*<MethodTable*, ulong, int, void*> s_allocate;
 
-        /// <summary>Makes allocation safe among preemptible threads: every allocation runs between
-        /// enter and exit (a program's threads share its heap; the kernel allocates with
-        /// interrupts off and needs no lock).</summary>
-        public static void SetLock(delegate*<void> enter, delegate*<void> exit)
-        {
-            s_enterLock = enter;
-            s_exitLock = exit;
-        }
-
-        /// <summary>Installs what the allocator calls when its region cannot hold an allocation of
-        /// 'bytes': it returns true after AddRegion gave a region large enough (a program maps
-        /// heap pages from the kernel). Without one, running out stops the image.</summary>
-        public static void SetRefill(delegate*<ulong, bool> refill) => s_refill = refill;
+        /// <summary>Replaces the bump allocator: allocate(type, bytes, length) returns a zeroed
+        /// object of 'bytes' (header included) whose type pointer and, for arrays (length &gt;= 0),
+        /// length it has already written, or stops the image when memory runs out. A program's
+        /// garbage-collected heap (ProgramHeap) installs it.</summary>
+        public static void SetAllocator(delegate*<MethodTable*, ulong, int, void*> allocate) => s_allocate = allocate;
 
         /// <summary>Gives the allocator [start, start+size) to hand out. Replaces the current region.</summary>
         public static void AddRegion(void* start, ulong size)
@@ -41,22 +32,25 @@ namespace Internal.Runtime
 
         public static ulong FreeBytes => (ulong)(s_limit - s_next);
 
-        // Returns zeroed memory for an object of 'size' bytes (header included); the object
-        // reference points 8 bytes in, past the header.
-        private static void* AllocateObjectMemory(ulong size)
+        // A zeroed object of 'size' bytes (header included) with its type pointer written, and
+        // its length for arrays (length >= 0); the reference points 8 bytes in, past the header.
+        private static void* AllocateObject(MethodTable* type, ulong size, int length)
         {
+            if (s_allocate != null) return s_allocate(type, size, length);
             size = (size + 7) & ~7UL;
-            if (s_enterLock != null) s_enterLock();
-            if (size > (ulong)(s_limit - s_next) && (s_refill == null || !s_refill(size))) OutOfMemory(size);
+            if (size > (ulong)(s_limit - s_next)) OutOfMemory(size);
             byte* memory = s_next;
             s_next += size;
             s_allocatedBytes += size;
-            if (s_exitLock != null) s_exitLock();
             Memory.Zero(memory, size);
-            return memory + sizeof(nint);
+            void* obj = memory + sizeof(nint);
+            *(MethodTable**)obj = type;
+            if (length >= 0) *(int*)((byte*)obj + sizeof(nint)) = length;
+            return obj;
         }
 
-        private static void OutOfMemory(ulong size)
+        /// <summary>Stops the image: no memory for an allocation of size bytes.</summary>
+        public static void OutOfMemory(ulong size)
         {
             RuntimeServices.FailFast("out of memory");
         }
@@ -67,9 +61,7 @@ namespace Internal.Runtime
         [RuntimeExport("RhpNewFast")]
         private static object NewFast(MethodTable* type)
         {
-            void* obj = AllocateObjectMemory(type->BaseSize);
-            *(MethodTable**)obj = type;
-            return RuntimeServices.ObjectFromAddress(obj);
+            return RuntimeServices.ObjectFromAddress(AllocateObject(type, type->BaseSize, -1));
         }
 
         [RuntimeExport("RhpNewFinalizable")]
@@ -82,10 +74,7 @@ namespace Internal.Runtime
         private static object NewArrayFast(MethodTable* type, int length)
         {
             if (length < 0) throw new OverflowException();
-            void* obj = AllocateObjectMemory(type->BaseSize + (ulong)length * type->ComponentSize);
-            *(MethodTable**)obj = type;
-            *(int*)((byte*)obj + sizeof(nint)) = length;
-            return RuntimeServices.ObjectFromAddress(obj);
+            return RuntimeServices.ObjectFromAddress(AllocateObject(type, type->BaseSize + (ulong)length * type->ComponentSize, length));
         }
 
         [RuntimeExport("RhpNewPtrArrayFast")]

@@ -54,6 +54,32 @@ namespace Internal.Runtime
             }
         }
 
+        /// <summary>Writes the addresses of every GC static cell of the image (up to capacity) to
+        /// cells and returns how many there are. Once InitializeAll has run, each cell holds the
+        /// reference to a statics block: the roots a garbage collector starts from.</summary>
+        public static int GcStaticCells(ulong** cells, int capacity)
+        {
+            int count = 0;
+            for (void** module = ModulesStart(); module < ModulesEnd(); module++)
+            {
+                if (*module == null) continue;
+                byte* header = (byte*)*module;
+                ushort sectionCount = *(ushort*)(header + 12);
+                byte rowSize = header[14];
+                for (int i = 0; i < sectionCount; i++)
+                {
+                    byte* row = header + 16 + i * rowSize;
+                    if (*(int*)row != GCStaticRegion) continue;
+                    for (byte* entry = *(byte**)(row + 8); entry < *(byte**)(row + 16); entry += sizeof(int))
+                    {
+                        if (count < capacity) cells[count] = (ulong*)ReadRelativePointer(entry);
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+
         // The region is an array of relative pointers to cells; see the cell format above.
         private static void AllocateStaticBases(byte* start, byte* end)
         {
