@@ -28,7 +28,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 7);
+            var suite = new BootTestSuite("process", 14);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -84,6 +84,42 @@ namespace GoOS.BootSuites
                 }
                 Check.Equal((long)baseline, (long)PhysicalMemory.FreePages, "free pages after 200 programs");
                 Check.Equal(0, KernelProcesses.Count, "no process left in the table");
+            });
+
+            suite.Test("garbage-of-a-hundred-times-the-live-size-is-reclaimed", () =>
+            {
+                ProcessExitInfo exit = RunProgram("probe", "garbage 1024");
+                Check.Equal((long)ExitReason.Normal, (long)exit.Reason, "ended normally");
+                Check.Equal(0, exit.Code, "live list intact (1: checksum, 2: too few collections, 3: heap grew)");
+            });
+
+            suite.Test("a-hundred-goroutines-all-finish", () =>
+            {
+                ProcessExitInfo exit = RunProgram("probe", "goroutines 100");
+                Check.Equal((long)ExitReason.Normal, (long)exit.Reason, "ended normally");
+                Check.Equal(100, exit.Code, "goroutines that finished with the right results");
+            });
+
+            suite.Test("program-spawns-and-waits-for-programs", () => Check.Equal(0, RunProgram("probe", "spawn 10").Code, "children's exit codes"));
+
+            suite.Test("program-kills-its-child", () => Check.Equal(0, RunProgram("probe", "kill-child").Code, "child reported killed"));
+
+            suite.Test("process-list-shows-the-caller", () => Check.Equal(0, RunProgram("probe", "list").Code, "listed with name, threads and pages"));
+
+            suite.Test("truncated-image-is-refused", () =>
+            {
+                ulong before = PhysicalMemory.FreePages;
+                Process process = KernelProcesses.Start("truncated", "", out Status status);
+                Check.True(process == null, "nothing started");
+                Check.Equal((long)Status.BadImage, (long)status, "status");
+                Check.Equal((long)before, (long)PhysicalMemory.FreePages, "nothing stays mapped");
+            });
+
+            suite.Test("image-for-another-machine-is-refused", () =>
+            {
+                Process process = KernelProcesses.Start("wrong-machine", "", out Status status);
+                Check.True(process == null, "nothing started");
+                Check.Equal((long)Status.BadImage, (long)status, "status");
             });
 
             return suite.Finish();

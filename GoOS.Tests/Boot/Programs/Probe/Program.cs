@@ -1,10 +1,11 @@
 using System;
+using System.Threading;
+using GoOS;
 
 namespace GoOS.TestPrograms.Probe
 {
-    /// <summary>A program the boot tests drive through its arguments: "exit N" returns N, "args
-    /// A B ..." returns the argument count after checking them, "throw" dies of an unhandled
-    /// exception, "null" of a page fault, "spin" never ends.</summary>
+    /// <summary>A program the boot tests drive through its arguments (the first names the
+    /// mode); its exit code says whether what it checked held.</summary>
     public static class Program
     {
         public static int Main(string[] args)
@@ -12,17 +13,20 @@ namespace GoOS.TestPrograms.Probe
             if (args.Length == 0) return 0;
             switch (args[0])
             {
-                case "exit":
-                    return int.Parse(args[1]);
+                case "exit": return int.Parse(args[1]);
                 case "args":
                     Console.WriteLine("probe args: " + string.Join(",", args));
                     return args.Length;
-                case "throw":
-                    throw new InvalidOperationException("probe threw on purpose");
-                case "null":
-                    return ReadThrough(null);
-                case "spin":
-                    while (true) { }
+                case "throw": throw new InvalidOperationException("probe threw on purpose");
+                case "null": return ReadThrough(null);
+                case "spin": while (true) { }
+                case "garbage": return Garbage.Run(int.Parse(args[1]));
+                case "goroutines": return Goroutines.Run(int.Parse(args[1]));
+                case "spawn": return Children.SpawnAndWait(int.Parse(args[1]));
+                case "kill-child": return Children.KillSpinner();
+                case "list": return Children.ListFindsItself();
+                case "bench-spawn": return Benchmarks.SpawnExit(int.Parse(args[1]));
+                case "bench-gc": return Benchmarks.GcPause(int.Parse(args[1]));
                 default:
                     Console.WriteLine("probe: unknown mode " + args[0]);
                     return 100;
