@@ -10,6 +10,13 @@ namespace GoOS.Kernel.Memory
         /// <summary>The physical address of the PML4 the CPU is using now.</summary>
         ulong ActiveRoot();
 
+        /// <summary>Sets all 512 entries of a fresh table to zero.</summary>
+        void ZeroTable(ulong* table);
+
+        /// <summary>The index of the first non-zero entry of table[from..count), or count if none
+        /// (a fast scan matters: tearing an address space down reads every entry).</summary>
+        int NextNonZero(ulong* table, int from, int count);
+
         /// <summary>Drops the TLB entry (and cached table entries) for virtualAddress on this CPU.</summary>
         void InvalidatePage(ulong virtualAddress);
     }

@@ -15,6 +15,7 @@ namespace GoOS.Kernel.Memory
 
         private static readonly bool[] s_used = new bool[MaximumStacks];
         private static int s_inUse;
+        private static int s_lowestFree;   // no slot below it is free
 
         public static int InUse => s_inUse;
 
@@ -22,7 +23,7 @@ namespace GoOS.Kernel.Memory
         public static ulong Allocate()
         {
             int slot = -1;
-            for (int i = 0; i < MaximumStacks; i++) if (!s_used[i]) { slot = i; break; }
+            for (int i = s_lowestFree; i < MaximumStacks; i++) if (!s_used[i]) { slot = i; break; }
             if (slot < 0) return 0;
             ulong bottom = KernelLayout.KernelStacksBase + (ulong)slot * SlotSize + PageSize;
             for (int i = 0; i < StackPages; i++)
@@ -37,6 +38,7 @@ namespace GoOS.Kernel.Memory
             }
             s_used[slot] = true;
             s_inUse++;
+            s_lowestFree = slot + 1;
             return bottom + StackPages * PageSize;
         }
 
@@ -48,6 +50,7 @@ namespace GoOS.Kernel.Memory
             UnmapPages(bottom, StackPages);
             s_used[slot] = false;
             s_inUse--;
+            if (slot < s_lowestFree) s_lowestFree = slot;
         }
 
         private static void UnmapPages(ulong bottom, int count)

@@ -15,6 +15,9 @@ namespace GoOS.Kernel.Memory
         CacheDisable = 1UL << 4,
         /// <summary>Kept in the TLB across address-space switches (kernel half only).</summary>
         Global = 1UL << 8,
+        /// <summary>Software bit: the page belongs to something else (a program image's read-only
+        /// pages, shared by every process of that program); the address space never frees it.</summary>
+        Borrowed = 1UL << 9,
         NoExecute = 1UL << 63,
     }
 }

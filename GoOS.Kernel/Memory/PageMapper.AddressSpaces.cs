@@ -47,7 +47,8 @@ namespace GoOS.Kernel.Memory
             => DestroyAddressSpace(root, freeMappedPages: false, out freedTables, out _);
 
         /// <summary>DestroyAddressSpace that also frees every 4 KiB page mapped in the lower half
-        /// when freeMappedPages (the space was their only owner), counting them in freedPages.</summary>
+        /// when freeMappedPages (the space was their only owner), counting them in freedPages;
+        /// pages mapped Borrowed are left to their owner.</summary>
         public MemoryStatus DestroyAddressSpace(ulong root, bool freeMappedPages, out int freedTables, out ulong freedPages)
         {
             freedTables = 0;
@@ -55,7 +56,7 @@ namespace GoOS.Kernel.Memory
             if (root == _kernelRoot || root == _hardware.ActiveRoot()) return MemoryStatus.Busy;
             ulong* pml4 = _hardware.Table(root);
             MemoryStatus status = MemoryStatus.Ok;
-            for (int i = 0; i < KernelHalfFirstEntry; i++)
+            for (int i = _hardware.NextNonZero(pml4, 0, KernelHalfFirstEntry); i < KernelHalfFirstEntry; i = _hardware.NextNonZero(pml4, i + 1, KernelHalfFirstEntry))
             {
                 if ((pml4[i] & Present) == 0) continue;
                 FreeTree(pml4[i] & AddressMask, 3, freeMappedPages, ref freedTables, ref freedPages, ref status);
@@ -70,13 +71,13 @@ namespace GoOS.Kernel.Memory
         private void FreeTree(ulong table, int level, bool freePages, ref int freedTables, ref ulong freedPages, ref MemoryStatus status)
         {
             ulong* entries = _hardware.Table(table);
-            for (int i = 0; i < EntriesPerTable; i++)
+            for (int i = _hardware.NextNonZero(entries, 0, EntriesPerTable); i < EntriesPerTable; i = _hardware.NextNonZero(entries, i + 1, EntriesPerTable))
             {
                 ulong entry = entries[i];
                 if ((entry & Present) == 0) continue;
                 if (level == 1)
                 {
-                    if (!freePages) continue;
+                    if (!freePages || (entry & (ulong)PageFlags.Borrowed) != 0) continue;
                     MemoryStatus freed = _frames->Free(entry & AddressMask);
                     if (freed == MemoryStatus.Ok) freedPages++;
                     else status = freed;

@@ -17,7 +17,7 @@ namespace GoOS.Kernel.Memory
         private const ulong AddressMask = 0x000FFFFFFFFFF000;
         private const ulong LargePageBit = 1UL << 7;
         private const ulong AllowedFlags = (ulong)(PageFlags.Present | PageFlags.Writable | PageFlags.User
-            | PageFlags.WriteThrough | PageFlags.CacheDisable | PageFlags.Global | PageFlags.NoExecute);
+            | PageFlags.WriteThrough | PageFlags.CacheDisable | PageFlags.Global | PageFlags.Borrowed | PageFlags.NoExecute);
         private const ulong Present = (ulong)PageFlags.Present;
 
         private TArch _hardware;
@@ -200,8 +200,7 @@ namespace GoOS.Kernel.Memory
         {
             MemoryStatus status = _frames->Allocate(out physical);
             if (status != MemoryStatus.Ok) return status;
-            ulong* table = _hardware.Table(physical);
-            for (int i = 0; i < EntriesPerTable; i++) table[i] = 0;
+            _hardware.ZeroTable(_hardware.Table(physical));
             return MemoryStatus.Ok;
         }
 

@@ -15,6 +15,8 @@ namespace GoOS.Kernel.Processes
         public const int MaximumProcesses = 256;
 
         private const ulong PageSize = UserLayout.PageSize;
+        /// <summary>Stack mapped when a thread starts; the rest comes on demand (DemandPaging).</summary>
+        private const ulong InitialStackBytes = 2 * PageSize;
 
         private static readonly Process[] s_processes = new Process[MaximumProcesses];
         private static Process s_pool;
@@ -86,8 +88,7 @@ namespace GoOS.Kernel.Processes
             Thread thread = NewThread(process, out int slot, out Status status);
             if (thread == null) return status;
             ulong top = UserLayout.StackTopOf(slot);
-            ulong bottom = top - UserLayout.StackBytesOf(slot);
-            if (!ProcessMemory.MapNewRange(process, bottom, top - bottom, PageFlags.Writable | PageFlags.NoExecute))
+            if (!ProcessMemory.MapNewRange(process, top - InitialStackBytes, InitialStackBytes, PageFlags.Writable | PageFlags.NoExecute))
             {
                 AbandonThread(process, thread);
                 return Status.OutOfMemory;
@@ -108,8 +109,7 @@ namespace GoOS.Kernel.Processes
             Thread thread = NewThread(process, out int slot, out status);
             if (thread == null) return null;
             ulong top = UserLayout.StackTopOf(slot);
-            ulong bottom = top - UserLayout.StackBytesOf(slot);
-            if (!ProcessMemory.MapNewRange(process, bottom, top - bottom, PageFlags.Writable | PageFlags.NoExecute))
+            if (!ProcessMemory.MapNewRange(process, top - InitialStackBytes, InitialStackBytes, PageFlags.Writable | PageFlags.NoExecute))
             {
                 AbandonThread(process, thread);
                 status = Status.OutOfMemory;

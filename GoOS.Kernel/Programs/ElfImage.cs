@@ -120,6 +120,7 @@ namespace GoOS.Kernel.Programs
             segment.PageCount = pages;
             segment.FileOffset = offset;
             segment.FileBytes = fileBytes;
+            segment.MemoryBytes = memoryBytes;
             segment.PageOffset = address & PageMask;
             segment.Writable = writable;
             segment.Executable = executable;

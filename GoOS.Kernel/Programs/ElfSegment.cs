@@ -14,6 +14,8 @@ namespace GoOS.Kernel.Programs
         public ulong FileOffset;
         /// <summary>How many bytes to copy (p_filesz, possibly 0); the rest of the pages stay zero.</summary>
         public ulong FileBytes;
+        /// <summary>Bytes of memory from p_vaddr (p_memsz): past FileBytes they read as zero.</summary>
+        public ulong MemoryBytes;
         /// <summary>Where in the first page the copy starts (p_vaddr modulo the page size).</summary>
         public ulong PageOffset;
         public bool Writable;

@@ -10,7 +10,8 @@ namespace GoOS.Kernel.SystemCalls
 
     /// <summary>The memory calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): MapHeap, UnmapHeap,
     /// GetMemoryInfo. Heap addresses come from the system-wide heap range (ProcessTable.Heap),
-    /// so no address is in two processes at once. Interrupts off.</summary>
+    /// so no address is in two processes at once; MapHeap reserves them, and each page is
+    /// mapped, zeroed, when first touched (DemandPaging). Interrupts off.</summary>
     internal static unsafe class MemorySystemCalls
     {
         /// <summary>MapHeap maps at most this much per call.</summary>
@@ -26,11 +27,6 @@ namespace GoOS.Kernel.SystemCalls
             int owner = ProcessTable.OwnerNumber(process);
             ulong address = ProcessTable.Heap.Reserve(bytes, owner);
             if (address == 0) return (long)Status.OutOfMemory;
-            if (!ProcessMemory.MapNewRange(process, address, bytes, PageFlags.Writable | PageFlags.NoExecute))
-            {
-                ProcessTable.Heap.Release(address, bytes, owner);
-                return (long)Status.OutOfMemory;
-            }
             if (process.HeapLow == 0 || address < process.HeapLow) process.HeapLow = address;
             if (address + bytes > process.HeapHigh) process.HeapHigh = address + bytes;
             return (long)address;

@@ -5,7 +5,8 @@ namespace GoOS.Kernel.UserMode
 {
     /// <summary>Checks the pointers system calls receive: a range is usable only if it lies in
     /// the user half, does not wrap, and every page of it is mapped present and user-accessible
-    /// in the current address space (with write permission when the kernel will write). Nothing
+    /// in the current address space (with write permission when the kernel will write); pages a
+    /// process may have but has not touched yet are brought in first (DemandPaging). Nothing
     /// is touched before the whole range passed.</summary>
     internal static class UserMemory
     {
@@ -17,7 +18,11 @@ namespace GoOS.Kernel.UserMode
             ulong root = Arch.X64.PagingHardware.ActiveRootNow();
             for (ulong page = address & ~(PageMapper<Arch.X64.PagingHardware>.PageSize - 1); page < end; page += PageMapper<Arch.X64.PagingHardware>.PageSize)
             {
-                if (KernelAddressSpace.Mapper.Query(root, page, out _, out PageFlags flags, out _) != MemoryStatus.Ok) return Status.BadAddress;
+                if (KernelAddressSpace.Mapper.Query(root, page, out _, out PageFlags flags, out _) != MemoryStatus.Ok)
+                {
+                    if (!Processes.DemandPaging.TryResolve(page)) return Status.BadAddress;
+                    if (KernelAddressSpace.Mapper.Query(root, page, out _, out flags, out _) != MemoryStatus.Ok) return Status.BadAddress;
+                }
                 if ((flags & (PageFlags.Present | PageFlags.User)) != (PageFlags.Present | PageFlags.User)) return Status.BadAddress;
                 if (forWriting && (flags & PageFlags.Writable) == 0) return Status.BadAddress;
             }

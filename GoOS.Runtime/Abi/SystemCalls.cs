@@ -57,13 +57,14 @@ namespace GoOS.Abi
         /// BadAddress (entry not user memory).</summary>
         StartThread = 9,
 
-        /// <summary>MapHeap(ulong bytes): maps bytes (rounded up to pages) of zeroed read-write
+        /// <summary>MapHeap(ulong bytes): gives bytes (rounded up to 64 KiB granules) of read-write
         /// memory at a fresh address of the system-wide heap range (the same address is never in
-        /// use by two processes). Returns the address, or OutOfMemory / BadLength.</summary>
+        /// use by two processes). Each page reads as zero and gets physical memory when first
+        /// touched. Returns the address, or OutOfMemory / BadLength.</summary>
         MapHeap = 10,
 
-        /// <summary>UnmapHeap(ulong address, ulong bytes): returns memory that MapHeap gave (the
-        /// whole mapping or pages of it). Returns Ok or BadAddress.</summary>
+        /// <summary>UnmapHeap(ulong address, ulong bytes): returns memory that MapHeap gave, in
+        /// whole granules from a granule boundary. Returns Ok or BadAddress (nothing returned).</summary>
         UnmapHeap = 11,
 
         /// <summary>GetMemoryInfo(MemoryInfo* info): system and process page counts. Returns Ok

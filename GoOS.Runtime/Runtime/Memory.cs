@@ -1,12 +1,29 @@
+using System.Runtime;
+using System.Runtime.CompilerServices;
+
 namespace Internal.Runtime
 {
-    /// <summary>Byte-level fill and copy used by the allocator and by memset/memmove.</summary>
+    /// <summary>Byte-level fill and copy used by the allocator and by memset/memmove. Large
+    /// zeroing and forward copies go to the string instructions (Arch/X64/MemoryOps.asm).</summary>
     public static unsafe class Memory
     {
+        private const ulong BulkThreshold = 64;
+
+        [RuntimeImport("goos_memory_zero"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void ZeroBulk(void* destination, ulong count);
+
+        [RuntimeImport("goos_memory_copy_forward"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern void CopyForwardBulk(void* destination, void* source, ulong count);
+
         public static void Zero(void* destination, ulong count) => Fill((byte*)destination, 0, count);
 
         public static void Fill(byte* destination, byte value, ulong count)
         {
+            if (value == 0 && count >= BulkThreshold)
+            {
+                ZeroBulk(destination, count);
+                return;
+            }
             ulong pattern = value * 0x0101010101010101UL;
             while (count >= 8)
             {
@@ -23,6 +40,11 @@ namespace Internal.Runtime
             if (destination == source || count == 0) return;
             if (destination < source || destination >= source + count)
             {
+                if (count >= BulkThreshold)
+                {
+                    CopyForwardBulk(destination, source, count);
+                    return;
+                }
                 while (count >= 8)
                 {
                     *(ulong*)destination = *(ulong*)source;

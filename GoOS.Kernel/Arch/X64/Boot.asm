@@ -29,6 +29,11 @@ mb2_header:
     dw 3, 0
     dd 12
     dd _start
+    ; module alignment tag: GRUB loads every module (program image) on a page boundary, so
+    ; their read-only pages can be mapped into processes as they are (ProgramLoader)
+    align 8
+    dw 6, 0
+    dd 8
     ; end tag
     align 8
     dw 0, 0

@@ -3,6 +3,7 @@ using GoOS.Kernel.Diagnostics;
 using Internal.Runtime;
 using Internal.Runtime.Exceptions;
 using GoOS.Kernel.Scheduling;
+using GoOS.Kernel.Processes;
 using GoOS.Kernel.UserMode;
 
 namespace GoOS.Kernel.Arch.X64
@@ -14,15 +15,22 @@ namespace GoOS.Kernel.Arch.X64
     internal static unsafe class CpuExceptions
     {
         private const ulong DivideError = 0, DoubleFault = 8, PageFault = 14;
+        /// <summary>Page-fault error code bit: the page was present (a protection violation).</summary>
+        private const ulong PageFaultPresent = 1;
 
         /// <summary>Faults below this address are null dereferences (an object's fields are near its start).</summary>
         private const ulong NullRegionEnd = 64 * 1024;
 
         /// <summary>Entered from InterruptStubs.asm with interrupts off, on the faulting stack (double
-        /// fault, NMI and machine check: on their IST stacks). Never returns.</summary>
+        /// fault, NMI and machine check: on their IST stacks). Returns only when a user page fault
+        /// was resolved on demand (the instruction then runs again).</summary>
         public static void Handle(InterruptFrame* frame)
         {
-            if ((frame->Cs & 3) == 3) EndUserThread(frame);
+            if ((frame->Cs & 3) == 3)
+            {
+                if (frame->Vector == PageFault && (frame->ErrorCode & PageFaultPresent) == 0 && DemandPaging.TryResolve(Cpu.ReadCr2())) return;
+                EndUserThread(frame);
+            }
             bool managed = ExceptionDispatcher.IsManagedCode(frame->Rip);
             bool nullAccess = frame->Vector == PageFault && Cpu.ReadCr2() < NullRegionEnd;
             if (managed && nullAccess)

@@ -1,6 +1,7 @@
 ; Entry stubs for the 32 CPU exception vectors. Each pushes a uniform InterruptFrame
-; (must agree with InterruptFrame.X64.cs) and calls the handler with the InterruptFrame*,
-; which never returns: it resumes a managed handler or stops the kernel.
+; (must agree with InterruptFrame.X64.cs) and calls the handler with the InterruptFrame*. The
+; handler resumes a managed handler, ends a user thread or stops the kernel; when it returns
+; (a user page fault resolved on demand), the faulting instruction runs again.
 ;
 ; The handler is reached through goos_cpu_exception_handler, which the kernel sets at start-up
 ; (a function pointer, so that any image linking the kernel gets it without an export).
@@ -59,12 +60,23 @@ EXCEPTION_WITH_CODE    29
 EXCEPTION_WITH_CODE    30
 EXCEPTION_WITHOUT_CODE 31
 
+%define FXSAVE_SIZE 512
+
 exception_common:
     cld
     PUSH_GENERAL_REGISTERS
-    mov rdi, rsp                    ; InterruptFrame*; rsp is 16-byte aligned here (176 bytes pushed)
+    mov rbx, rsp                    ; InterruptFrame*; rbx is callee-saved, so it survives the call
+    sub rsp, FXSAVE_SIZE
+    and rsp, -16
+    fxsave64 [rsp]                  ; the handler's C# may use SSE; the faulting code's state stays
+    mov rdi, rbx
     call [rel goos_cpu_exception_handler]
-    int3
+    ; The handler returns only when it resolved the fault (a user page brought in on demand).
+    fxrstor64 [rsp]
+    mov rsp, rbx
+    POP_GENERAL_REGISTERS
+    add rsp, 16                     ; vector and error code
+    iretq
 
 section .data
 align 8

@@ -4,6 +4,23 @@ bits 64
 section .text
 
 global goos_read_cr3, goos_write_cr3, goos_invlpg, goos_enable_global_pages, goos_kernel_sections
+global goos_next_nonzero
+
+goos_next_nonzero:         ; int (ulong* table, int from, int count), from < count: first non-zero entry or count
+    movsxd rax, esi
+    movsxd rcx, edx
+    sub rcx, rax
+    lea rdi, [rdi + rax * 8]
+    xor eax, eax
+    repe scasq                ; stops after the first non-zero entry (or at the end)
+    je .none
+    mov eax, edx
+    sub eax, ecx
+    dec eax                   ; index of the entry that stopped the scan
+    ret
+.none:
+    mov eax, edx
+    ret
 
 goos_read_cr3:             ; ulong ()
     mov rax, cr3

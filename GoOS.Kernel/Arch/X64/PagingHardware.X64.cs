@@ -22,7 +22,14 @@ namespace GoOS.Kernel.Arch.X64
         [RuntimeImport("goos_enable_global_pages"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void EnableGlobalPagesInstruction();
 
+        [RuntimeImport("goos_next_nonzero"), MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern int NextNonZeroInstruction(ulong* table, int from, int count);
+
         public ulong* Table(ulong physical) => (ulong*)KernelLayout.PhysicalToVirtual(physical);
+
+        public void ZeroTable(ulong* table) => Internal.Runtime.Memory.Zero(table, 4096);
+
+        public int NextNonZero(ulong* table, int from, int count) => from >= count ? count : NextNonZeroInstruction(table, from, count);
 
         public ulong ActiveRoot() => ReadCr3() & Cr3AddressMask;
 

@@ -1,4 +1,5 @@
 using GoOS.Kernel.Arch.X64;
+using GoOS.Kernel.Processes;
 using GoOS.Kernel.Scheduling;
 using GoOS.Kernel.UserMode;
 
@@ -16,6 +17,16 @@ namespace GoOS.BootSuites
             Report("null-syscall", NullSystemCall());
             Report("yield-round", UserYieldRound());
             Report("yield-round-kernel-threads", KernelYieldRound());
+            RunProgram("bench-spawn 11");
+            RunProgram("bench-gc 10");
+        }
+
+        // The program benchmarks time themselves and print their own BENCH lines.
+        private static void RunProgram(string arguments)
+        {
+            var process = KernelProcesses.Start("probe", arguments, out GoOS.Abi.Status status);
+            if (process == null) Kernel.Kernel.Write("benchmark probe " + arguments + " did not start\n");
+            else if (KernelProcesses.Wait(process).Code != 0) Kernel.Kernel.Write("benchmark probe " + arguments + " failed\n");
         }
 
         private static void Report(string name, ulong ticks) =>

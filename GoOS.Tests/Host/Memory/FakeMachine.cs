@@ -33,6 +33,17 @@ internal unsafe struct FakePagingHardware : IPagingHardware
 
     public ulong ActiveRoot() => _state->ActiveRoot;
 
+    public void ZeroTable(ulong* table)
+    {
+        for (int i = 0; i < 512; i++) table[i] = 0;
+    }
+
+    public int NextNonZero(ulong* table, int from, int count)
+    {
+        while (from < count && table[from] == 0) from++;
+        return from;
+    }
+
     public void InvalidatePage(ulong virtualAddress)
     {
         _state->Invalidations++;

@@ -207,6 +207,23 @@ public class PageMapperTests
     }
 
     [Test]
+    public void DestroyingWithItsPagesFreesOwnedPagesButNotBorrowedOnes()
+    {
+        ulong root = NewSpace();
+        ulong before = Frames.FreePages;
+        Assert.That(Frames.Allocate(out ulong owned), Is.EqualTo(MemoryStatus.Ok));
+        Assert.That(Frames.Allocate(out ulong borrowed), Is.EqualTo(MemoryStatus.Ok));
+        Assert.That(_mapper.Map(root, UserAddress, owned, PageFlags.User | PageFlags.Writable), Is.EqualTo(MemoryStatus.Ok));
+        Assert.That(_mapper.Map(root, UserAddress + 0x1000, borrowed, PageFlags.User | PageFlags.Borrowed), Is.EqualTo(MemoryStatus.Ok));
+        Assert.That(_mapper.DestroyAddressSpace(root, freeMappedPages: true, out int tables, out ulong pages), Is.EqualTo(MemoryStatus.Ok));
+        Assert.That(pages, Is.EqualTo(1), "only the owned page");
+        Assert.That(Frames.IsFree(owned), Is.True);
+        Assert.That(Frames.IsFree(borrowed), Is.False, "a borrowed page stays with its owner");
+        Assert.That(Frames.FreePages, Is.EqualTo(before + 1 - 1), "the PML4 is back too; only the borrowed page is still out");
+        Assert.That(tables, Is.GreaterThan(0));
+    }
+
+    [Test]
     public void TheKernelSpaceAndTheLoadedSpaceCannotBeDestroyed()
     {
         ulong root = NewSpace();

@@ -27,8 +27,8 @@ public unsafe class ElfImageTests
     private static byte[] StandardWithSegment(int index, int field, ulong value) =>
         StandardWith(image => Put64(image, ProgramHeaderField(index, field), value));
 
-    private static ElfSegment Expected(ulong start, ulong pages, ulong offset, ulong bytes, ulong pageOffset, bool writable, bool executable) =>
-        new() { VirtualStart = start, PageCount = pages, FileOffset = offset, FileBytes = bytes, PageOffset = pageOffset, Writable = writable, Executable = executable };
+    private static ElfSegment Expected(ulong start, ulong pages, ulong offset, ulong bytes, ulong pageOffset, bool writable, bool executable, ulong memoryBytes = 0) =>
+        new() { VirtualStart = start, PageCount = pages, FileOffset = offset, FileBytes = bytes, MemoryBytes = memoryBytes == 0 ? bytes : memoryBytes, PageOffset = pageOffset, Writable = writable, Executable = executable };
 
     [Test]
     public void AValidProgramGivesOneSegmentPerLoadHeader()
@@ -40,7 +40,7 @@ public unsafe class ElfImageTests
         Assert.That(plan.TotalPages, Is.EqualTo(6));
         Assert.That(plan.Segment(0), Is.EqualTo(Expected(0x400000, 1, 0, 0x180, 0, writable: false, executable: false)), "headers and rodata");
         Assert.That(plan.Segment(1), Is.EqualTo(Expected(0x401000, 1, 0x180, 0x100, 0x180, writable: false, executable: true)), "code");
-        Assert.That(plan.Segment(2), Is.EqualTo(Expected(0x402000, 4, 0x280, 0x80, 0x280, writable: true, executable: false)), "data and bss");
+        Assert.That(plan.Segment(2), Is.EqualTo(Expected(0x402000, 4, 0x280, 0x80, 0x280, writable: true, executable: false, memoryBytes: 0x3000)), "data and bss");
         Assert.That(plan.Segment(2).VirtualEnd, Is.EqualTo(0x406000));
         Assert.That(plan.Segment(3), Is.EqualTo(default(ElfSegment)), "past SegmentCount");
         Assert.That(plan.Segment(-1), Is.EqualTo(default(ElfSegment)));
