@@ -37,6 +37,9 @@ namespace GoOS.Kernel.Processes
         /// <summary>Children it may wait for or kill, by handle number (index).</summary>
         internal readonly Process[] Handles = new Process[MaximumHandles];
 
+        /// <summary>Where its runtime takes CPU exceptions of its threads (SetFaultHandler), or 0.</summary>
+        internal ulong FaultHandler;
+
         /// <summary>Its thread blocked in Wait for this process to end, or null.</summary>
         internal Thread Waiter;
         internal long ExitCode;
@@ -60,6 +63,7 @@ namespace GoOS.Kernel.Processes
             ThreadCount = 0;
             for (int i = 0; i < MaximumHandles; i++) Handles[i] = null;
             Waiter = null;
+            FaultHandler = 0;
             ExitCode = 0;
             ExitReason = ExitReason.Normal;
             NextFree = null;

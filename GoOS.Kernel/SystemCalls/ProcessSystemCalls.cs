@@ -11,7 +11,7 @@ namespace GoOS.Kernel.SystemCalls
 
     /// <summary>The process calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): ExitProcess, Spawn,
     /// Wait, Kill, ListProcesses, StartThread, GetProcessId. Each checks its arguments before
-    /// acting. Run in the calling thread's address space, interrupts off.</summary>
+    /// acting (SetFaultHandler too). Run in the calling thread's address space, interrupts off.</summary>
     internal static unsafe class ProcessSystemCalls
     {
         /// <summary>Ends the caller's process (or, for a thread outside any process, the thread). Never returns.</summary>
@@ -87,12 +87,14 @@ namespace GoOS.Kernel.SystemCalls
             for (int i = 0; i < ProcessTable.MaximumProcesses; i++)
             {
                 Process process = ProcessTable.At(i);
-                if (process == null || process.State != ProcessState.Running) continue;
+                if (process == null) continue;
                 if (count < capacity)
                 {
                     ProcessInfo* entry = entries + count;
                     entry->Id = process.Id;
                     entry->ParentId = process.Parent != null ? process.Parent.Id : 0;
+                    entry->State = process.State == ProcessState.Running ? ProcessRunState.Running
+                        : process.State == ProcessState.Ending ? ProcessRunState.Ending : ProcessRunState.Ended;
                     entry->Threads = process.ThreadCount;
                     entry->Pages = (long)process.Pages;
                     string name = process.Name;
@@ -113,6 +115,15 @@ namespace GoOS.Kernel.SystemCalls
             return thread == null ? (long)status : thread.Id;
         }
 
+        public static long SetFaultHandler(ulong entry)
+        {
+            Process process = Scheduler.Current.Process;
+            if (process == null) return (long)Status.InvalidSystemCall;
+            if (entry != 0 && UserMemory.CheckRange(entry, 1, forWriting: false) != Status.Ok) return (long)Status.BadAddress;
+            process.FaultHandler = entry;
+            return (long)Status.Ok;
+        }
+
         public static long GetProcessId()
         {
             Process process = Scheduler.Current.Process;
@@ -126,7 +137,9 @@ namespace GoOS.Kernel.SystemCalls
             Log.Write(process.Name);
             Log.Write(" (");
             Log.WriteDecimal((ulong)process.Id);
-            Log.Write(reason == ExitReason.Killed ? ") killed\n" : reason == ExitReason.UnhandledException ? ") ended: unhandled exception\n" : ") ended: runtime failure\n");
+            Log.Write(reason == ExitReason.Killed ? ") killed\n"
+                : reason == ExitReason.UnhandledException ? ") ended: unhandled exception\n"
+                : reason == ExitReason.Faulted ? ") ended: fault\n" : ") ended: runtime failure\n");
         }
     }
 }

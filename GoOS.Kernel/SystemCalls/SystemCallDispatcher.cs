@@ -61,6 +61,8 @@ namespace GoOS.Kernel.SystemCalls
                     return ThreadSuspension.ResumeOthers();
                 case SystemCall.GetProcessId:
                     return ProcessSystemCalls.GetProcessId();
+                case SystemCall.SetFaultHandler:
+                    return ProcessSystemCalls.SetFaultHandler(frame->Argument0);
                 default:
                     return (long)Status.InvalidSystemCall;
             }

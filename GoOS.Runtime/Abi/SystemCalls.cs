@@ -47,8 +47,8 @@ namespace GoOS.Abi
         Kill = 7,
 
         /// <summary>ListProcesses(ProcessInfo* buffer, ulong capacity): writes up to capacity
-        /// entries about live processes; returns how many processes there are (which may exceed
-        /// capacity) or BadAddress / BadLength.</summary>
+        /// entries, one per process that exists (running, ending, or ended and not yet waited
+        /// for); returns how many there are (which may exceed capacity) or BadAddress / BadLength.</summary>
         ListProcesses = 8,
 
         /// <summary>StartThread(ulong entry, ulong argument): a new thread of the calling process
@@ -82,6 +82,12 @@ namespace GoOS.Abi
 
         /// <summary>GetProcessId(): the caller's process id.</summary>
         GetProcessId = 15,
+
+        /// <summary>SetFaultHandler(ulong entry): from now on a CPU exception in a thread of the
+        /// caller (except a stack overflow, which ends the process) continues at entry with a
+        /// FaultFrame on the thread's stack (see FaultFrame); 0 restores the default (the kernel
+        /// ends the process). Returns Ok or BadAddress.</summary>
+        SetFaultHandler = 16,
     }
 
     /// <summary>How a process ended.</summary>
@@ -106,12 +112,23 @@ namespace GoOS.Abi
         public ExitReason Reason;
     }
 
+    /// <summary>What a process is doing, as ListProcesses reports it.</summary>
+    public enum ProcessRunState : long
+    {
+        Running = 1,
+        /// <summary>Told to end; its threads are leaving.</summary>
+        Ending = 2,
+        /// <summary>Ended; it stays listed until its parent waits for it.</summary>
+        Ended = 3,
+    }
+
     /// <summary>One ListProcesses entry.</summary>
     public unsafe struct ProcessInfo
     {
         public const int NameBytes = 32;
         public long Id;
         public long ParentId;
+        public ProcessRunState State;
         public long Threads;
         public long Pages;
         /// <summary>The program's name, ASCII, NUL-padded.</summary>

@@ -9,6 +9,7 @@ namespace GoOS
         {
             Id = info->Id;
             ParentId = info->ParentId;
+            State = info->State;
             Threads = (int)info->Threads;
             Pages = info->Pages;
             int length = 0;
@@ -22,6 +23,7 @@ namespace GoOS
         /// <summary>Who started it (0: the kernel).</summary>
         public long ParentId { get; }
         public string Name { get; }
+        public ProcessRunState State { get; }
         public int Threads { get; }
         /// <summary>4 KiB pages mapped into it.</summary>
         public long Pages { get; }

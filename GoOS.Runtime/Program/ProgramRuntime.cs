@@ -13,6 +13,7 @@ namespace GoOS.Runtime
         {
             RuntimeServices.Install(&WriteDiagnostic, &Stop, &Unhandled);
             ProgramThreads.Initialize();
+            ProgramFaults.Initialize();
             ProgramHeap.Initialize();
             ModuleInitializer.InitializeAll();
         }

@@ -22,17 +22,6 @@ namespace GoOS.Kernel.Arch.X64
         [RuntimeImport("goos_read_tsc"), MethodImpl(MethodImplOptions.InternalCall)]
         public static extern ulong ReadTimeStampCounter();
 
-        [RuntimeImport("goos_write_barrier_bounds"), MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern void WriteBarrierBounds(ulong* bounds);
-
-        /// <summary>Whether rip lies in the runtime's write-barrier stubs (WriteBarriers.asm).</summary>
-        public static unsafe bool IsInWriteBarrier(ulong rip)
-        {
-            ulong* bounds = stackalloc ulong[2];
-            WriteBarrierBounds(bounds);
-            return rip >= bounds[0] && rip < bounds[1];
-        }
-
         [RuntimeImport("goos_read_cr2"), MethodImpl(MethodImplOptions.InternalCall)]
         public static extern ulong ReadCr2();
 

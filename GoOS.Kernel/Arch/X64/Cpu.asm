@@ -114,11 +114,3 @@ goos_exception_stub_table: ; ulong* (): entries of the 32 exception stubs
     lea rax, [rel goos_exception_stubs]
     ret
 
-global goos_write_barrier_bounds
-extern goos_write_barriers_start, goos_write_barriers_end
-goos_write_barrier_bounds: ; (ulong* bounds): [start, end) of the write-barrier stubs
-    lea rax, [rel goos_write_barriers_start]
-    mov [rdi], rax
-    lea rax, [rel goos_write_barriers_end]
-    mov [rdi + 8], rax
-    ret

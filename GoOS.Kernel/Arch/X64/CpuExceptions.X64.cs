@@ -14,12 +14,9 @@ namespace GoOS.Kernel.Arch.X64
     /// stops the kernel with the exception's name, RIP, error code, CR2 and the method.</summary>
     internal static unsafe class CpuExceptions
     {
-        private const ulong DivideError = 0, DoubleFault = 8, PageFault = 14;
+        private const ulong DoubleFault = 8, PageFault = 14;
         /// <summary>Page-fault error code bit: the page was present (a protection violation).</summary>
         private const ulong PageFaultPresent = 1;
-
-        /// <summary>Faults below this address are null dereferences (an object's fields are near its start).</summary>
-        private const ulong NullRegionEnd = 64 * 1024;
 
         /// <summary>Entered from InterruptStubs.asm with interrupts off, on the faulting stack (double
         /// fault, NMI and machine check: on their IST stacks). Returns only when a user page fault
@@ -29,22 +26,19 @@ namespace GoOS.Kernel.Arch.X64
             if ((frame->Cs & 3) == 3)
             {
                 if (frame->Vector == PageFault && (frame->ErrorCode & PageFaultPresent) == 0 && DemandPaging.TryResolve(Cpu.ReadCr2())) return;
-                EndUserThread(frame);
+                OnUserFault(frame);
+                return;
             }
-            bool managed = ExceptionDispatcher.IsManagedCode(frame->Rip);
-            bool nullAccess = frame->Vector == PageFault && Cpu.ReadCr2() < NullRegionEnd;
-            if (managed && nullAccess)
-                Raise(new NullReferenceException(), frame, frame->Rip, frame->Rsp, atReturnAddress: false);
-            if (nullAccess && Cpu.IsInWriteBarrier(frame->Rip))
-                Raise(new NullReferenceException(), frame, *(ulong*)frame->Rsp, frame->Rsp + 8, atReturnAddress: true);
-            if (managed && frame->Vector == DivideError)
-                Raise(DivisionFault.IsOverflow(frame) ? new OverflowException() : new DivideByZeroException(), frame, frame->Rip, frame->Rsp, atReturnAddress: false);
+            ulong* registers = stackalloc ulong[16];
+            for (int i = 0; i < 16; i++) registers[i] = frame->Register(i);
+            HardwareFaults.RaiseIfManaged(frame->Vector, frame->Vector == PageFault ? Cpu.ReadCr2() : 0, frame->Rip, registers);
             Stop(frame);
         }
 
-        // A fault in ring 3 ends only the thread that caused it; the kernel and every other
-        // thread go on. Never returns.
-        private static void EndUserThread(InterruptFrame* frame)
+        // A fault in ring 3 goes to the program's own fault handler when it has one (returns,
+        // and the thread resumes there); otherwise it ends only the thread (or its process) that
+        // caused it; the kernel and everything else go on.
+        private static void OnUserFault(InterruptFrame* frame)
         {
             var fault = new FaultInfo { Vector = frame->Vector, InstructionPointer = frame->Rip, ErrorCode = frame->ErrorCode };
             if (frame->Vector == PageFault)
@@ -52,23 +46,9 @@ namespace GoOS.Kernel.Arch.X64
                 fault.Address = Cpu.ReadCr2();
                 fault.StackOverflow = Scheduler.Current.Process != null ? Processes.UserLayout.IsStackGuard(fault.Address) : UserThreads.IsStackGuard(fault.Address);
             }
+            Processes.Process process = Scheduler.Current.Process;
+            if (process != null && process.FaultHandler != 0 && !fault.StackOverflow && FaultDelivery.TryDeliver(process, frame, fault.Address)) return;
             Scheduler.EndCurrentForFault(fault);
-        }
-
-        // Raises the exception in the managed frame at (rip, rsp); the callee-saved registers are
-        // the interrupted ones (write barriers do not touch them).
-        private static void Raise(Exception exception, InterruptFrame* frame, ulong rip, ulong rsp, bool atReturnAddress)
-        {
-            RegisterContext context = default;
-            context.Rip = rip;
-            context.Rsp = rsp;
-            context.Rbp = frame->Rbp;
-            context.Rbx = frame->Rbx;
-            context.R12 = frame->R12;
-            context.R13 = frame->R13;
-            context.R14 = frame->R14;
-            context.R15 = frame->R15;
-            ExceptionDispatcher.RaiseHardwareException(exception, &context, atReturnAddress);
         }
 
         // Prints without allocating: the heap or the stack may be what failed.

@@ -28,7 +28,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 14);
+            var suite = new BootTestSuite("process", 16);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -50,11 +50,24 @@ namespace GoOS.BootSuites
                 Check.Equal(7, RunProgram("probe", "exit 7").Code, "the next program runs");
             });
 
+            suite.Test("null-dereference-is-an-exception-in-the-program", () =>
+            {
+                Check.Equal((long)ExitReason.UnhandledException, (long)RunProgram("probe", "null").Reason, "uncaught NullReferenceException");
+                Check.Equal(0, RunProgram("probe", "catch-faults").Code, "null, divide by zero and overflow caught");
+            });
+
             suite.Test("fault-ends-only-that-program", () =>
             {
-                ProcessExitInfo exit = RunProgram("probe", "null");
+                ProcessExitInfo exit = RunProgram("probe", "wild-jump");
                 Check.Equal((long)ExitReason.Faulted, (long)exit.Reason, "reason");
                 Check.Equal(-1, exit.Code, "exit code of a faulted program");
+                Check.Equal(7, RunProgram("probe", "exit 7").Code, "the next program runs");
+            });
+
+            suite.Test("stack-overflow-ends-only-that-program", () =>
+            {
+                ProcessExitInfo exit = RunProgram("probe", "stack-overflow");
+                Check.Equal((long)ExitReason.Faulted, (long)exit.Reason, "reason");
             });
 
             suite.Test("endless-loop-does-not-stop-others-and-can-be-killed", () =>

@@ -40,7 +40,7 @@ namespace GoOS.TestPrograms.Probe
         {
             long self = Process.Id;
             foreach (ProcessStatus status in Process.List())
-                if (status.Id == self && status.Name == "probe" && status.Threads == 1 && status.Pages > 0) return 0;
+                if (status.Id == self && status.Name == "probe" && status.State == ProcessRunState.Running && status.Threads == 1 && status.Pages > 0) return 0;
             return 1;
         }
     }

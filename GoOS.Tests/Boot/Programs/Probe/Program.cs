@@ -19,6 +19,9 @@ namespace GoOS.TestPrograms.Probe
                     return args.Length;
                 case "throw": throw new InvalidOperationException("probe threw on purpose");
                 case "null": return ReadThrough(null);
+                case "catch-faults": return Faults.CatchAll();
+                case "wild-jump": return Faults.JumpToNowhere();
+                case "stack-overflow": return Faults.Recurse(1);
                 case "spin": while (true) { }
                 case "garbage": return Garbage.Run(int.Parse(args[1]));
                 case "goroutines": return Goroutines.Run(int.Parse(args[1]));

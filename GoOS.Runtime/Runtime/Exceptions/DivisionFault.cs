@@ -1,13 +1,15 @@
-namespace GoOS.Kernel.Arch.X64
+namespace Internal.Runtime.Exceptions
 {
     /// <summary>Tells the two causes of a divide error apart: a zero divisor, or a signed
     /// quotient that does not fit (MinValue / -1), which .NET reports as OverflowException.
-    /// Decodes the faulting DIV/IDIV (opcode F7 or F6, with optional 66 and REX prefixes).</summary>
-    internal static unsafe class DivisionFault
+    /// Decodes the faulting DIV/IDIV (opcode F7 or F6, with optional 66 and REX prefixes) at rip;
+    /// registers holds the general registers by x86 encoding (rax, rcx, ..., r15). Used by the
+    /// kernel for its own faults and by a program's runtime for the faults the kernel hands it.</summary>
+    public static unsafe class DivisionFault
     {
-        public static bool IsOverflow(InterruptFrame* frame)
+        public static bool IsOverflow(ulong rip, ulong* registers)
         {
-            byte* code = (byte*)frame->Rip;
+            byte* code = (byte*)rip;
             int operandBytes = 4;
             byte rex = 0;
             if (*code == 0x66) { operandBytes = 2; code++; }
@@ -20,18 +22,18 @@ namespace GoOS.Kernel.Arch.X64
             int operation = (modrm >> 3) & 7;
             if (operation != 7) return false;   // unsigned DIV only faults on a zero divisor
 
-            if (!TryReadDivisor(frame, code, modrm, rex, operandBytes, out long divisor)) return false;
+            if (!TryReadDivisor(registers, code, modrm, rex, operandBytes, out long divisor)) return false;
             return divisor != 0;
         }
 
-        private static bool TryReadDivisor(InterruptFrame* frame, byte* code, byte modrm, byte rex, int operandBytes, out long divisor)
+        private static bool TryReadDivisor(ulong* registers, byte* code, byte modrm, byte rex, int operandBytes, out long divisor)
         {
             divisor = 0;
             int mod = modrm >> 6;
             int rm = (modrm & 7) | ((rex & 1) << 3);
             if (mod == 3)
             {
-                divisor = SignExtend(frame->Register(rm), operandBytes);
+                divisor = SignExtend(registers[rm], operandBytes);
                 return true;
             }
             ulong address;
@@ -41,9 +43,9 @@ namespace GoOS.Kernel.Arch.X64
                 int scale = sib >> 6;
                 int index = ((sib >> 3) & 7) | ((rex & 2) << 2);
                 int baseRegister = (sib & 7) | ((rex & 1) << 3);
-                address = index == 4 ? 0 : frame->Register(index) << scale;   // index 4 without REX.X: none
+                address = index == 4 ? 0 : registers[index] << scale;   // index 4 without REX.X: none
                 if ((sib & 7) == 5 && mod == 0) { address += (ulong)(long)*(int*)code; code += 4; }
-                else address += frame->Register(baseRegister);
+                else address += registers[baseRegister];
             }
             else if (mod == 0 && (modrm & 7) == 5)
             {
@@ -53,7 +55,7 @@ namespace GoOS.Kernel.Arch.X64
                 divisor = SignExtend(*(ulong*)address, operandBytes);
                 return true;
             }
-            else address = frame->Register(rm);
+            else address = registers[rm];
             if (mod == 1) address += (ulong)(long)*(sbyte*)code;
             else if (mod == 2) address += (ulong)(long)*(int*)code;
             divisor = SignExtend(*(ulong*)address, operandBytes);
