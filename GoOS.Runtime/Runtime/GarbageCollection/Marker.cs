@@ -14,6 +14,15 @@ namespace Internal.Runtime.GarbageCollection
         public ulong MarkedObjects;
         public bool EverOverflowed;
 
+        // A direct-mapped cache of Blocks.Find by 64 KiB granule: neighbouring objects share
+        // blocks, so most references skip the table's binary search. A hit is checked against
+        // the block's bounds, so a stale or shared granule only costs a search. Blocks do not
+        // change while marking; a Marker lives for one collection.
+        private const int CacheEntries = 64;
+        private const int GranuleShift = 16;
+        private fixed ulong _cachedGranules[CacheEntries];
+        private fixed ulong _cachedBlocks[CacheEntries];
+
         /// <summary>A reference slot of a scanned object: exact, but it may point outside the heap.</summary>
         public void Visit(ulong* slot) => MarkAddress(*slot);
 
@@ -22,7 +31,7 @@ namespace Internal.Runtime.GarbageCollection
         public void MarkAddress(ulong address)
         {
             if (address == 0) return;
-            GcBlock* block = Blocks.Find(address);
+            GcBlock* block = FindBlock(address);
             if (block == null) return;
             ulong obj = block->ObjectAt(address);
             if (obj == 0 || !block->TryMark(obj)) return;
@@ -34,6 +43,19 @@ namespace Internal.Runtime.GarbageCollection
             if (Stack.Grow(ref Platform, InitialStackBytes, MaximumStackBytes) && Stack.TryPush(obj)) return;
             Stack.Overflowed = true;
             EverOverflowed = true;
+        }
+
+        private GcBlock* FindBlock(ulong address)
+        {
+            ulong granule = address >> GranuleShift;
+            int entry = (int)(granule % CacheEntries);
+            var cached = (GcBlock*)_cachedBlocks[entry];
+            if (_cachedGranules[entry] == granule + 1 && address >= (ulong)cached && address < (ulong)cached + cached->Bytes) return cached;
+            GcBlock* block = Blocks.Find(address);
+            if (block == null) return null;
+            _cachedGranules[entry] = granule + 1;
+            _cachedBlocks[entry] = (ulong)block;
+            return block;
         }
 
         /// <summary>Scans queued objects until the stack is empty; their unmarked referents are marked and queued.</summary>
