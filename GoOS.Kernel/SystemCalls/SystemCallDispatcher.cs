@@ -61,6 +61,11 @@ namespace GoOS.Kernel.SystemCalls
                     return ThreadSuspension.ResumeOthers();
                 case SystemCall.GetProcessId:
                     return ProcessSystemCalls.GetProcessId();
+                case SystemCall.Sleep:
+                    Scheduler.Sleep(frame->Argument0);
+                    return (long)Status.Ok;
+                case SystemCall.GetTime:
+                    return (long)Clock.NowNanoseconds;
                 case SystemCall.SetFaultHandler:
                     return ProcessSystemCalls.SetFaultHandler(frame->Argument0);
                 default:

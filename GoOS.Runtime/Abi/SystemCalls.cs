@@ -88,6 +88,13 @@ namespace GoOS.Abi
         /// FaultFrame on the thread's stack (see FaultFrame); 0 restores the default (the kernel
         /// ends the process). Returns Ok or BadAddress.</summary>
         SetFaultHandler = 16,
+
+        /// <summary>Sleep(ulong nanoseconds): the calling thread lets others run for at least that
+        /// long (monotonic clock; woken at the first timer tick past it). Returns Ok.</summary>
+        Sleep = 17,
+
+        /// <summary>GetTime(): nanoseconds of the monotonic clock since boot.</summary>
+        GetTime = 18,
     }
 
     /// <summary>How a process ended.</summary>
