@@ -54,7 +54,7 @@ namespace GoOS.Kernel.Memory
                 ulong clear = ~map[bit / 64] >> shift;
                 if (clear != 0)
                 {
-                    ulong found = bit + (ulong)BitScan.TrailingZeroCount(clear);
+                    ulong found = bit + (ulong)Internal.Runtime.BitScan.TrailingZeroCount(clear);
                     return found < to ? found : to;
                 }
                 bit += (ulong)(64 - shift);

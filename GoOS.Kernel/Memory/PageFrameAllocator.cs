@@ -70,7 +70,7 @@ namespace GoOS.Kernel.Memory
             for (ulong w = 0; w < _wordCount; w++)
             {
                 _free[w] = _owned[w];
-                _totalPages += (ulong)BitScan.PopCount(_owned[w]);
+                _totalPages += (ulong)Internal.Runtime.BitScan.PopCount(_owned[w]);
             }
             SetBits(_free, _metadata.Start >> PageShift, _metadata.End >> PageShift, false);
             _freePages = _totalPages - (_metadata.Length >> PageShift);
@@ -84,7 +84,7 @@ namespace GoOS.Kernel.Memory
             {
                 ulong bits = _free[w];
                 if (bits == 0) continue;
-                int bit = BitScan.TrailingZeroCount(bits);
+                int bit = Internal.Runtime.BitScan.TrailingZeroCount(bits);
                 _free[w] = bits & ~(1UL << bit);
                 _freePages--;
                 _firstCandidateWord = w;

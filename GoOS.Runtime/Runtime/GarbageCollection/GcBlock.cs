@@ -112,7 +112,7 @@ namespace Internal.Runtime.GarbageCollection
                 ulong bits = _marked[w];
                 while (bits != 0)
                 {
-                    int bit = LowestBit(bits);
+                    int bit = BitScan.TrailingZeroCount(bits);
                     bits &= bits - 1;
                     action.Apply(FirstSlot + (w * 64 + (uint)bit) * _slotSize + 8);
                 }
@@ -132,7 +132,7 @@ namespace Internal.Runtime.GarbageCollection
                 _marked[w] = 0;
                 while (dead != 0)
                 {
-                    int bit = LowestBit(dead);
+                    int bit = BitScan.TrailingZeroCount(dead);
                     dead &= dead - 1;
                     byte* slot = (byte*)(FirstSlot + (w * 64 + (uint)bit) * _slotSize);
                     *(byte**)slot = _freeList;
@@ -142,18 +142,6 @@ namespace Internal.Runtime.GarbageCollection
             }
             _allocatedCount -= freed;
             return freed;
-        }
-
-        private static int LowestBit(ulong value)
-        {
-            int bit = 0;
-            if ((value & 0xFFFFFFFF) == 0) { bit += 32; value >>= 32; }
-            if ((value & 0xFFFF) == 0) { bit += 16; value >>= 16; }
-            if ((value & 0xFF) == 0) { bit += 8; value >>= 8; }
-            if ((value & 0xF) == 0) { bit += 4; value >>= 4; }
-            if ((value & 0x3) == 0) { bit += 2; value >>= 2; }
-            if ((value & 0x1) == 0) bit += 1;
-            return bit;
         }
     }
 }

@@ -220,10 +220,10 @@ public class PageFrameAllocatorTests
         for (int i = 0; i < 1000; i++)
         {
             ulong value = (ulong)random.NextInt64() << random.Next(0, 40);
-            Assert.That(BitScan.TrailingZeroCount(value), Is.EqualTo(System.Numerics.BitOperations.TrailingZeroCount(value)));
-            Assert.That(BitScan.PopCount(value), Is.EqualTo(System.Numerics.BitOperations.PopCount(value)));
+            Assert.That(Internal.Runtime.BitScan.TrailingZeroCount(value), Is.EqualTo(System.Numerics.BitOperations.TrailingZeroCount(value)));
+            Assert.That(Internal.Runtime.BitScan.PopCount(value), Is.EqualTo(System.Numerics.BitOperations.PopCount(value)));
         }
-        Assert.That(BitScan.TrailingZeroCount(0), Is.EqualTo(64));
-        Assert.That(BitScan.PopCount(ulong.MaxValue), Is.EqualTo(64));
+        Assert.That(Internal.Runtime.BitScan.TrailingZeroCount(0), Is.EqualTo(64));
+        Assert.That(Internal.Runtime.BitScan.PopCount(ulong.MaxValue), Is.EqualTo(64));
     }
 }

@@ -1,7 +1,8 @@
-namespace GoOS.Kernel.Memory
+namespace Internal.Runtime
 {
-    /// <summary>Bit counting on 64-bit words, without tables (usable before the heap exists).</summary>
-    internal static class BitScan
+    /// <summary>Bit counting on 64-bit words, without tables (usable before the heap exists;
+    /// shared by the kernel's page allocator and the garbage collector).</summary>
+    public static class BitScan
     {
         /// <summary>Index of the lowest set bit of value; 64 when value is 0.</summary>
         public static int TrailingZeroCount(ulong value)
