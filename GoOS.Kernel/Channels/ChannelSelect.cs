@@ -13,13 +13,14 @@ namespace GoOS.Kernel.Channels
         ///     first channel operation to complete one case dequeues the others and wakes the
         ///     thread (see Waiter). Cases whose channel is null (Go's nil channel) are never ready
         ///     and never enqueued, so a select with no cases waits until cancelled.
-        /// Busy if waiter is already waiting. Never allocates.</summary>
+        /// Busy unless waiter is Idle (filled since its last BeginSelect, not yet run). Never
+        /// allocates.</summary>
         public static ChannelStatus Run<TRandom, THost>(Waiter waiter, bool hasDefault, ref TRandom random, ref THost host)
             where TRandom : struct, IRandom
             where THost : struct, IWaitHost
         {
             if (waiter == null) return ChannelStatus.BadArgument;
-            if (waiter.State == WaiterState.Waiting) return ChannelStatus.Busy;
+            if (waiter.State != WaiterState.Idle) return ChannelStatus.Busy;
             int cases = waiter.CaseCount;
             int ready = 0;
             for (int i = 0; i < cases; i++) if (IsReady(waiter.Case(i))) ready++;

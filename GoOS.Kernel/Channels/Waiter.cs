@@ -7,7 +7,10 @@ namespace GoOS.Kernel.Channels
     ///
     /// Protocol (kernel, interrupts off throughout):
     ///  1. Fill it (BeginSelect, AddSend/AddReceive) and call ChannelSelect.Run, or call
-    ///     Channel.Send/Receive or ChannelRegistry.LookupOrWait, which fill it themselves.
+    ///     Channel.Send/Receive or ChannelRegistry.LookupOrWait, which fill it themselves. A
+    ///     case's Data is read or written by other threads while this one is blocked, in their
+    ///     address spaces: it must be kernel memory (a per-thread staging buffer the kernel
+    ///     copies the user's message into before a send, and out to the user after a receive).
     ///  2. Anything but WouldBlock: done; the result is the returned status (and SelectedCase).
     ///  3. WouldBlock: the cases are enqueued; the thread calls Scheduler.Block().
     ///  4. Another thread's operation completes exactly one case: it dequeues every case of this

@@ -50,6 +50,7 @@ public unsafe class ChannelSelectTests
         Assert.That(a.WaitingReceivers + b.WaitingSenders, Is.Zero);
         Assert.That(b.Count, Is.EqualTo(1));
 
+        Assert.That(ChannelSelect.Run(waiter, true, ref _random, ref _host), Is.EqualTo(ChannelStatus.Busy), "a select runs once per BeginSelect");
         waiter.BeginSelect();
         Assert.That(ChannelSelect.Run(waiter, true, ref _random, ref _host), Is.EqualTo(ChannelStatus.NotReady), "select {default:}");
     }
