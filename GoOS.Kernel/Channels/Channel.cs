@@ -37,6 +37,14 @@ namespace GoOS.Kernel.Channels
         private int _sendHolders;
         private int _receiveHolders;
 
+        /// <summary>The kernel's number for this channel (its slot in the kernel's channel table),
+        /// which is what travels when a handle to it is sent over another channel.</summary>
+        public int KernelId { get; set; }
+
+        /// <summary>Its messages are channel handles (one kernel id and rights each), which the
+        /// kernel moves between handle tables, rather than plain bytes.</summary>
+        public bool CarriesHandles { get; set; }
+
         private Channel(int elementSize, int capacity)
         {
             ElementSize = elementSize;

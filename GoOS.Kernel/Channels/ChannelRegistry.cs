@@ -141,6 +141,13 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>The publisher of the name at index, or 0 past the end.</summary>
+        /// <summary>Whether channel is published under some name (anyone may look it up).</summary>
+        public bool IsPublished(Channel channel)
+        {
+            for (int i = 0; i < _count; i++) if (_channels[i] == channel) return true;
+            return false;
+        }
+
         public int PublisherAt(int index) => (uint)index < (uint)_count ? _publishers[index] : 0;
 
         private int IndexOf(in ChannelName key)

@@ -34,6 +34,9 @@ namespace GoOS.Kernel.Processes
         internal readonly Thread[] Threads = new Thread[MaximumThreads];
         public int ThreadCount { get; internal set; }
 
+        /// <summary>Its channel handles (emptied when it ends).</summary>
+        internal readonly Ipc.ChannelHandles Channels = new Ipc.ChannelHandles();
+
         /// <summary>Children it may wait for or kill, by handle number (index).</summary>
         internal readonly Process[] Handles = new Process[MaximumHandles];
 

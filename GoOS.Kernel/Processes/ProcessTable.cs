@@ -164,8 +164,16 @@ namespace GoOS.Kernel.Processes
             for (int i = 0; i < Process.MaximumThreads; i++)
             {
                 Thread thread = process.Threads[i];
-                if (thread != null && thread != current && thread.State != ThreadState.Exited) Scheduler.Kill(thread, null);
+                if (thread == null || thread.State == ThreadState.Exited) continue;
+                thread.Waiter.Cancel();   // off every channel's queue before it goes
+                if (thread != current) Scheduler.Kill(thread, null);
             }
+            for (int i = 0; i < Ipc.ChannelHandles.Capacity; i++)
+            {
+                Channels.Channel channel = process.Channels.Remove(i, out Channels.ChannelRights rights);
+                if (channel != null) Ipc.KernelChannels.Release(channel, rights);
+            }
+            Ipc.KernelChannels.Registry.RemoveAllOf((int)process.Id);
             for (int i = 0; i < Process.MaximumHandles; i++)
             {
                 Process child = process.Handles[i];

@@ -11,8 +11,14 @@ namespace GoOS.Kernel.Scheduling
 
         public Thread(int id, string name, ThreadPriority priority)
         {
+            Waiter = new Channels.Waiter();
+            Waiter.Owner = this;
             Reset(id, name, priority);
         }
+
+        /// <summary>What it waits with on channels, selects and registry lookups (one per thread
+        /// object, reused).</summary>
+        internal readonly Channels.Waiter Waiter;
 
         public int Id { get; private set; }
         public string Name { get; private set; }

@@ -1,4 +1,5 @@
 using GoOS.Abi;
+using GoOS.Kernel.Channels;
 using GoOS.Kernel.Diagnostics;
 using GoOS.Kernel.Memory;
 using GoOS.Kernel.Processes;
@@ -7,6 +8,7 @@ using GoOS.Kernel.UserMode;
 
 namespace GoOS.Kernel.SystemCalls
 {
+    using Channel = GoOS.Kernel.Channels.Channel;
     using Process = GoOS.Kernel.Processes.Process;
 
     /// <summary>The process calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): ExitProcess, Spawn,
@@ -20,20 +22,27 @@ namespace GoOS.Kernel.SystemCalls
             Process process = Scheduler.Current.Process;
             if (process != null)
             {
-                ExitReason why = reason <= (ulong)ExitReason.Killed ? (ExitReason)reason : ExitReason.RuntimeFailure;
+                ExitReason why = reason <= (ulong)ExitReason.Deadlock ? (ExitReason)reason : ExitReason.RuntimeFailure;
                 if (why != ExitReason.Normal) LogEnd(process, why, (long)code);
                 ProcessTable.End(process, (long)code, why);
             }
             Scheduler.Exit((long)code);
         }
 
-        public static long Spawn(ulong name, ulong nameLength, ulong arguments, ulong argumentsLength)
+        /// <summary>Spawn passes at most this many channel handles to the child.</summary>
+        public const ulong MaximumPassedChannels = 16;
+
+        public static long Spawn(ulong name, ulong nameLength, ulong arguments, ulong argumentsLength, ulong channels, ulong channelCount)
         {
             if (nameLength == 0 || nameLength > ProcessLimits.MaximumNameBytes || argumentsLength > ProcessLimits.MaximumArgumentBytes) return (long)Status.BadLength;
+            if (channelCount > MaximumPassedChannels) return (long)Status.BadLength;
             Status check = UserMemory.CheckRange(name, nameLength, forWriting: false);
             if (check == Status.Ok) check = UserMemory.CheckRange(arguments, argumentsLength, forWriting: false);
+            if (check == Status.Ok) check = UserMemory.CheckRange(channels, channelCount * 8, forWriting: false);
             if (check != Status.Ok) return (long)check;
             Process parent = Scheduler.Current.Process;
+            for (ulong i = 0; i < channelCount; i++)
+                if (parent == null || parent.Channels.Get(((long*)channels)[i], ChannelRights.None) == null) return (long)Status.BadHandle;
             int handle = -1;
             if (parent != null)
             {
@@ -42,6 +51,11 @@ namespace GoOS.Kernel.SystemCalls
             }
             Process child = ProcessTable.Spawn(parent, (byte*)name, (int)nameLength, (byte*)arguments, (int)argumentsLength, out Status status);
             if (child == null) return (long)status;
+            for (ulong i = 0; i < channelCount; i++)
+            {
+                long passed = ((long*)channels)[i];
+                child.Channels.Add(parent.Channels.Get(passed, ChannelRights.None), parent.Channels.RightsOf(passed));
+            }
             if (parent == null) return 0;
             parent.Handles[handle] = child;
             return handle;

@@ -40,7 +40,7 @@ namespace GoOS.Kernel.SystemCalls
                     ProcessSystemCalls.ExitProcess(frame->Argument0, frame->Argument1);
                     return (long)Status.Ok;
                 case SystemCall.Spawn:
-                    return ProcessSystemCalls.Spawn(frame->Argument0, frame->Argument1, frame->Argument2, frame->Argument3);
+                    return ProcessSystemCalls.Spawn(frame->Argument0, frame->Argument1, frame->Argument2, frame->Argument3, frame->Argument4, frame->Argument5);
                 case SystemCall.Wait:
                     return ProcessSystemCalls.Wait(frame->Argument0, frame->Argument1);
                 case SystemCall.Kill:
@@ -66,6 +66,30 @@ namespace GoOS.Kernel.SystemCalls
                     return (long)Status.Ok;
                 case SystemCall.GetTime:
                     return (long)Clock.NowNanoseconds;
+                case SystemCall.ChannelCreate:
+                    return ChannelSystemCalls.Create(frame->Argument0, frame->Argument1, frame->Argument2);
+                case SystemCall.ChannelSend:
+                    return ChannelSystemCalls.Send(frame->Argument0, frame->Argument1, frame->Argument2);
+                case SystemCall.ChannelReceive:
+                    return ChannelSystemCalls.Receive(frame->Argument0, frame->Argument1, frame->Argument2);
+                case SystemCall.ChannelClose:
+                    return ChannelSystemCalls.Close(frame->Argument0);
+                case SystemCall.HandleClose:
+                    return ChannelSystemCalls.CloseHandle(frame->Argument0);
+                case SystemCall.ChannelInfo:
+                    return ChannelSystemCalls.Info(frame->Argument0, frame->Argument1);
+                case SystemCall.Select:
+                    return ChannelSystemCalls.Select(frame->Argument0, frame->Argument1, frame->Argument2);
+                case SystemCall.Publish:
+                    return RegistrySystemCalls.Publish(frame->Argument0, frame->Argument1, frame->Argument2);
+                case SystemCall.Lookup:
+                    return RegistrySystemCalls.Lookup(frame->Argument0, frame->Argument1, frame->Argument2);
+                case SystemCall.Unpublish:
+                    return RegistrySystemCalls.Unpublish(frame->Argument0, frame->Argument1);
+                case SystemCall.HandleDuplicate:
+                    return ChannelSystemCalls.Duplicate(frame->Argument0, frame->Argument1);
+                case SystemCall.ListNames:
+                    return RegistrySystemCalls.ListNames(frame->Argument0, frame->Argument1);
                 case SystemCall.SetFaultHandler:
                     return ProcessSystemCalls.SetFaultHandler(frame->Argument0);
                 default:

@@ -31,11 +31,13 @@ namespace GoOS.Abi
         /// process; its waiter sees code and reason. Never returns.</summary>
         ExitProcess = 4,
 
-        /// <summary>Spawn(byte* name, ulong nameLength, byte* arguments, ulong argumentsLength):
-        /// starts the program called name (ASCII) in a new process; arguments are ASCII strings,
-        /// each followed by a NUL byte (at most MaximumArgumentBytes in all). Returns a handle to
-        /// the child (zero or positive; it lives until Wait) or NotFound, BadImage, OutOfMemory,
-        /// NoHandles, BadAddress, BadLength. On failure nothing of the child remains.</summary>
+        /// <summary>Spawn(byte* name, ulong nameLength, byte* arguments, ulong argumentsLength,
+        /// long* channels, ulong channelCount): starts the program called name (ASCII) in a new
+        /// process; arguments are ASCII strings, each followed by a NUL byte (at most
+        /// MaximumArgumentBytes in all); the child gets a duplicate of each channel handle, as its
+        /// handles 0, 1, ... (at most 16). Returns a handle to the child (zero or positive; it
+        /// lives until Wait) or NotFound, BadImage, OutOfMemory, NoHandles, BadHandle, BadAddress,
+        /// BadLength. On failure nothing of the child remains.</summary>
         Spawn = 5,
 
         /// <summary>Wait(long handle, ProcessExitInfo* info): blocks until the child ended, writes
@@ -95,6 +97,68 @@ namespace GoOS.Abi
 
         /// <summary>GetTime(): nanoseconds of the monotonic clock since boot.</summary>
         GetTime = 18,
+
+        /// <summary>ChannelCreate(ulong elementSize, ulong capacity, ChannelKind kind): a channel
+        /// of capacity messages (0: unbuffered) of elementSize bytes (at most
+        /// ChannelLimitsAbi.MaximumMessageBytes; for ChannelKind.Handles it must be 8: a handle).
+        /// Returns a handle with every right, or BadLength / NoHandles / OutOfMemory.</summary>
+        ChannelCreate = 19,
+
+        /// <summary>ChannelSend(long handle, byte* message, ChannelFlags flags): copies the message
+        /// (for a handle channel: moves a duplicate of the handle it names, which the sender keeps)
+        /// into the channel, waiting for room or a receiver unless NonBlocking. Returns Ok;
+        /// ChannelClosed (the message was not delivered; the sender still has it); NotReady (only
+        /// NonBlocking: nothing happened); BadHandle / BadAddress.</summary>
+        ChannelSend = 20,
+
+        /// <summary>ChannelReceive(long handle, byte* destination, ChannelFlags flags): waits for a
+        /// message (unless NonBlocking) and copies it to destination (a handle channel writes a new
+        /// handle of the receiver's). Returns 1 when a message came; 0 when the channel is closed
+        /// and drained (zeros written: Go's ok == false); NotReady, BadHandle, BadAddress.</summary>
+        ChannelReceive = 21,
+
+        /// <summary>ChannelClose(long handle): closes the channel (needs the Close right); waiting
+        /// receivers get ok == false, waiting senders ChannelClosed. Returns Ok, AlreadyClosed, BadHandle.</summary>
+        ChannelClose = 22,
+
+        /// <summary>HandleClose(long handle): gives the handle up. When no process holds the
+        /// channel's send side any more, it is closed (receivers drain it, then ok == false); when
+        /// none holds its receive side, senders fail with ChannelClosed. Returns Ok or BadHandle.</summary>
+        HandleClose = 23,
+
+        /// <summary>ChannelInfo(long handle, ChannelState* state): count, capacity, element size, closed.</summary>
+        ChannelInfo = 24,
+
+        /// <summary>Select(SelectCase* cases, ulong count, ChannelFlags flags): waits until one
+        /// case can proceed (one chosen uniformly at random among the ready ones) and does it.
+        /// Returns the case's index; -1 (only with NonBlocking, Go's default) when none was ready;
+        /// BadHandle / BadAddress / BadLength. A receive case gets Ok = 1 or 0 (closed); a send
+        /// case on a closed channel is chosen with Ok = 0 (message not delivered). count 0 waits
+        /// forever. At most 64 cases and MaximumMessageBytes of messages in all.</summary>
+        Select = 25,
+
+        /// <summary>Publish(byte* name, ulong length, long handle): makes the channel findable under
+        /// name (1..32 printable ASCII) until unpublished or the caller's process ends. Returns Ok,
+        /// NameTaken, BadName, BadHandle, RegistryFull.</summary>
+        Publish = 26,
+
+        /// <summary>Lookup(byte* name, ulong length, long timeoutNanoseconds): a new handle (send and
+        /// receive rights) to the channel published as name; with a timeout &gt; 0 (or -1: forever) it
+        /// waits for the name to appear. Returns the handle, NotFound (also on timeout), BadName.</summary>
+        Lookup = 27,
+
+        /// <summary>Unpublish(byte* name, ulong length): only the publisher may. Ok, NotFound, NotPublisher.</summary>
+        Unpublish = 28,
+
+        /// <summary>ListNames(byte* buffer, ulong capacity): writes up to capacity 32-byte
+        /// NUL-padded names; returns how many names are published.</summary>
+        ListNames = 29,
+
+        /// <summary>HandleDuplicate(long handle, ChannelRightsAbi rights): a new handle to the same
+        /// channel with the given rights, which must be a subset of the handle's (Go's chan&lt;- and
+        /// &lt;-chan: pass a receive-only end, and the channel closes when its senders are gone).
+        /// Returns the handle, BadHandle, NoHandles.</summary>
+        HandleDuplicate = 30,
     }
 
     /// <summary>How a process ended.</summary>
@@ -110,6 +174,9 @@ namespace GoOS.Abi
         Faulted = 3,
         /// <summary>Another process killed it.</summary>
         Killed = 4,
+        /// <summary>Every thread was blocked on channels nothing else could reach (the kernel
+        /// printed "all goroutines are asleep - deadlock!").</summary>
+        Deadlock = 5,
     }
 
     /// <summary>What Wait reports.</summary>
@@ -173,7 +240,7 @@ namespace GoOS.Abi
         /// StackTop - i * StackSlotBytes, so a thread finds its slot from its stack pointer.</summary>
         public const ulong StackTop = 0x00007FFFFFF00000;
         public const ulong StackSlotBytes = 1UL << 20;
-        public const int MaximumHandles = 64;
+        public const int MaximumHandles = 256;
     }
 
     /// <summary>Results of system calls; negative values are failures.</summary>
@@ -200,5 +267,77 @@ namespace GoOS.Abi
         AlreadyEnded = -9,
         /// <summary>The process has MaximumThreads threads.</summary>
         TooManyThreads = -10,
+        /// <summary>The channel is closed (a send's message was not delivered).</summary>
+        ChannelClosed = -11,
+        /// <summary>Only with NonBlocking: the operation could not proceed at once; nothing happened.</summary>
+        NotReady = -12,
+        /// <summary>The channel was already closed.</summary>
+        AlreadyClosed = -13,
+        /// <summary>The name is published already.</summary>
+        NameTaken = -14,
+        /// <summary>Only the publisher may unpublish a name.</summary>
+        NotPublisher = -15,
+        /// <summary>A name must be 1..32 printable ASCII characters.</summary>
+        BadName = -16,
+        /// <summary>The registry (or the kernel's channel table) is full.</summary>
+        RegistryFull = -17,
+    }
+}
+
+namespace GoOS.Abi
+{
+    /// <summary>What a channel's messages are.</summary>
+    public enum ChannelKind : ulong
+    {
+        /// <summary>Plain bytes, copied (values of unmanaged types; strings as length + characters).</summary>
+        Bytes = 0,
+        /// <summary>Channel handles: each message moves a duplicate of a handle into the receiver's table.</summary>
+        Handles = 1,
+    }
+
+    [System.Flags]
+    public enum ChannelFlags : ulong
+    {
+        None = 0,
+        /// <summary>Do not wait: NotReady (Select: -1) when the operation cannot proceed at once.</summary>
+        NonBlocking = 1,
+    }
+
+    /// <summary>One case of Select.</summary>
+    public struct SelectCase
+    {
+        public long Handle;
+        /// <summary>0 = send, 1 = receive.</summary>
+        public long Receive;
+        /// <summary>The message to send, or where a received one goes.</summary>
+        public ulong Data;
+        /// <summary>Written back for the chosen case: 1 done, 0 channel closed.</summary>
+        public long Ok;
+    }
+
+    /// <summary>What ChannelInfo reports.</summary>
+    public struct ChannelState
+    {
+        public long Count;
+        public long Capacity;
+        public long ElementSize;
+        public long Closed;
+    }
+
+    /// <summary>What a channel handle allows.</summary>
+    [System.Flags]
+    public enum ChannelRightsAbi : ulong
+    {
+        Send = 1,
+        Receive = 2,
+        Close = 4,
+        Publish = 8,
+    }
+
+    public static class ChannelLimitsAbi
+    {
+        public const int MaximumMessageBytes = 4096;
+        public const int MaximumSelectCases = 64;
+        public const int NameBytes = 32;
     }
 }

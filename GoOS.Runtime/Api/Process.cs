@@ -10,7 +10,11 @@ namespace GoOS
         /// <summary>Starts the program called name (as packed in the image, e.g. "hello") with
         /// args. Throws GoOSException if there is no such program, its image is invalid, memory
         /// or handles ran out.</summary>
-        public static ChildProcess Start(string name, params string[] args)
+        public static ChildProcess Start(string name, params string[] args) => Start(name, args, null);
+
+        /// <summary>Start, passing channels: the child finds them as its handles 0, 1, ... (e.g.
+        /// Chan&lt;int&gt;.FromHandle(0)); it gets handles of its own to the same channels.</summary>
+        public static ChildProcess Start(string name, string[] args, params Channel[] channels)
         {
             if (name == null) throw new System.ArgumentNullException(nameof(name));
             int total = 0;
@@ -27,7 +31,10 @@ namespace GoOS
                     for (int c = 0; c < args[i].Length; c++) argumentBytes[at++] = Ascii(args[i][c]);
                     argumentBytes[at++] = 0;
                 }
-            long handle = KernelCall.Call(SystemCall.Spawn, (ulong)nameBytes, (ulong)name.Length, (ulong)argumentBytes, (ulong)total);
+            int channelCount = channels == null ? 0 : channels.Length;
+            long* handles = stackalloc long[channelCount + 1];
+            for (int i = 0; i < channelCount; i++) handles[i] = channels[i].Handle;
+            long handle = KernelCall.Call(SystemCall.Spawn, (ulong)nameBytes, (ulong)name.Length, (ulong)argumentBytes, (ulong)total, (ulong)handles, (ulong)channelCount);
             if (handle < 0) throw new GoOSException((Status)handle, "Process.Start " + name);
             return new ChildProcess(name, handle);
         }

@@ -53,6 +53,7 @@ public class BootTests
     [TestCase("memory")]
     [TestCase("process")]
     [TestCase("gc")]
+    [TestCase("channels")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");

@@ -19,12 +19,13 @@ namespace GoOS.BootSuites
             Report("yield-round-kernel-threads", KernelYieldRound());
             RunProgram("bench-spawn 11");
             RunProgram("bench-gc 10");
+            RunProgram("bench", "chans");
         }
 
         // The program benchmarks time themselves and print their own BENCH lines.
-        private static void RunProgram(string arguments)
+        private static void RunProgram(string arguments, string program = "probe")
         {
-            var process = KernelProcesses.Start("probe", arguments, out GoOS.Abi.Status status);
+            var process = KernelProcesses.Start(program, arguments, out GoOS.Abi.Status status);
             if (process == null) Kernel.Kernel.Write("benchmark probe " + arguments + " did not start\n");
             else if (KernelProcesses.Wait(process).Code != 0) Kernel.Kernel.Write("benchmark probe " + arguments + " failed\n");
         }

@@ -3,6 +3,8 @@ namespace System.Runtime.InteropServices
     public enum LayoutKind { Sequential = 0, Explicit = 2, Auto = 3 }
     public enum CharSet { None = 1, Ansi = 2, Unicode = 3, Auto = 4 }
     public enum CallingConvention { Winapi = 1, Cdecl = 2, StdCall = 3, ThisCall = 4, FastCall = 5 }
+    /// <summary>The compiler's marker for the `unmanaged` generic constraint (as in .NET).</summary>
+    public enum UnmanagedType { Bool = 2 }
 
     public sealed class StructLayoutAttribute : Attribute
     {

@@ -1,0 +1,64 @@
+using GoOS.Kernel.Channels;
+
+namespace GoOS.Kernel.Ipc
+{
+    using Channel = GoOS.Kernel.Channels.Channel;
+
+    /// <summary>A process's channel handles: small numbers naming a channel with rights (send,
+    /// receive, close, publish). Guarded by: interrupts off.</summary>
+    public sealed class ChannelHandles
+    {
+        public const int Capacity = 256;
+
+        private readonly Channel[] _channels = new Channel[Capacity];
+        private readonly ChannelRights[] _rights = new ChannelRights[Capacity];
+
+        /// <summary>The channel behind handle with all of 'needed', or null.</summary>
+        public Channel Get(long handle, ChannelRights needed)
+        {
+            if (handle < 0 || handle >= Capacity) return null;
+            Channel channel = _channels[handle];
+            if (channel == null || (_rights[handle] & needed) != needed) return null;
+            return channel;
+        }
+
+        public ChannelRights RightsOf(long handle) => handle >= 0 && handle < Capacity ? _rights[handle] : ChannelRights.None;
+
+        /// <summary>Installs channel with rights in the lowest free slot (counting it as a holder);
+        /// -1 when the table is full (nothing changed).</summary>
+        public int Add(Channel channel, ChannelRights rights)
+        {
+            for (int i = 0; i < Capacity; i++)
+            {
+                if (_channels[i] != null) continue;
+                _channels[i] = channel;
+                _rights[i] = rights;
+                channel.AddHolder(rights);
+                return i;
+            }
+            return -1;
+        }
+
+        /// <summary>Takes handle out of the table (the caller gives up its holder count); null if
+        /// it named nothing.</summary>
+        public Channel Remove(long handle, out ChannelRights rights)
+        {
+            rights = ChannelRights.None;
+            if (handle < 0 || handle >= Capacity || _channels[handle] == null) return null;
+            Channel channel = _channels[handle];
+            rights = _rights[handle];
+            _channels[handle] = null;
+            _rights[handle] = ChannelRights.None;
+            return channel;
+        }
+
+        /// <summary>How many handles of this table name channel with any of rights.</summary>
+        public int CountHolding(Channel channel, ChannelRights rights)
+        {
+            int count = 0;
+            for (int i = 0; i < Capacity; i++)
+                if (_channels[i] == channel && (_rights[i] & rights) != 0) count++;
+            return count;
+        }
+    }
+}

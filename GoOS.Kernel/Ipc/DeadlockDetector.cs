@@ -1,0 +1,57 @@
+using GoOS.Abi;
+using GoOS.Kernel.Channels;
+using GoOS.Kernel.Diagnostics;
+using GoOS.Kernel.Processes;
+using GoOS.Kernel.Scheduling;
+
+namespace GoOS.Kernel.Ipc
+{
+    using Channel = GoOS.Kernel.Channels.Channel;
+    using Process = GoOS.Kernel.Processes.Process;
+
+    /// <summary>Go's "all goroutines are asleep - deadlock!": when a thread of a process is about
+    /// to block on channels and every other thread of the process is blocked on channels too,
+    /// and no case of any of them can be completed from outside (no other holder of the needed
+    /// side, counting handles in flight; not published; no waiting lookup), the process can never
+    /// run again: it is ended with that message and ExitReason.Deadlock. Interrupts off.</summary>
+    internal static class DeadlockDetector
+    {
+        /// <summary>Called with thread's waiter enqueued, before it blocks. Does not return when
+        /// the process is deadlocked.</summary>
+        public static void CheckBeforeBlocking(Thread thread)
+        {
+            Process process = thread.Process;
+            if (process == null) return;
+            for (int i = 0; i < Process.MaximumThreads; i++)
+            {
+                Thread other = process.Threads[i];
+                if (other == null || other.State == ThreadState.Exited) continue;
+                if (other != thread && other.State != ThreadState.Blocked) return;
+                Waiter waiter = other.Waiter;
+                if (waiter.State != WaiterState.Waiting) return;
+                for (int c = 0; c < waiter.CaseCount; c++)
+                    if (CanCompleteFromOutside(process, waiter.Case(c))) return;
+            }
+            thread.Waiter.Cancel();
+            Log.Write("process ");
+            Log.Write(process.Name);
+            Log.Write(" (");
+            Log.WriteDecimal((ulong)process.Id);
+            Log.Write("): all goroutines are asleep - deadlock!\n");
+            ProcessTable.End(process, -1, ExitReason.Deadlock);
+            Scheduler.Exit(-1);
+        }
+
+        private static bool CanCompleteFromOutside(Process process, WaitCase item)
+        {
+            if (item.Kind == WaitKind.Lookup) return true;
+            Channel channel = item.Channel;
+            if (channel == null) return false;   // a nil channel: never ready
+            if (KernelChannels.Registry.IsPublished(channel)) return true;
+            bool receive = item.Kind == WaitKind.Receive;
+            ChannelRights other = receive ? ChannelRights.Send : ChannelRights.Receive;
+            int holders = receive ? channel.SendHolders : channel.ReceiveHolders;
+            return holders > process.Channels.CountHolding(channel, other);
+        }
+    }
+}

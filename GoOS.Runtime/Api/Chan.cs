@@ -1,0 +1,96 @@
+using System;
+using GoOS.Abi;
+using GoOS.Runtime;
+
+namespace GoOS
+{
+    /// <summary>A Go channel of values of an unmanaged type, copied from sender to receiver (also
+    /// between programs). Capacity 0 is unbuffered: a send waits for a receiver.</summary>
+    public sealed unsafe class Chan<T> : Channel where T : unmanaged
+    {
+        /// <summary>make(chan T, capacity).</summary>
+        public Chan(int capacity = 0) : base(Create((ulong)sizeof(T), capacity, ChannelKind.Bytes)) { }
+
+        private Chan(long handle, bool adopt) : base(handle) { }
+
+        /// <summary>The channel behind a handle this program holds (e.g. one a parent passed:
+        /// handles 0, 1, ... in the order of Process.Start's channels).</summary>
+        public static Chan<T> FromHandle(long handle) => new Chan<T>(handle, adopt: true);
+
+        /// <summary>The channel published as name, waiting up to timeoutMilliseconds for it to be
+        /// published (0: not at all; -1: forever); null when it is not there.</summary>
+        public static Chan<T> Lookup(string name, long timeoutMilliseconds = 0)
+        {
+            long handle = Registry.LookupHandle(name, timeoutMilliseconds);
+            return handle < 0 ? null : new Chan<T>(handle, adopt: true);
+        }
+
+        /// <summary>Go's chan&lt;- T: a new handle that may only send (and close). Pass it to the
+        /// producers, and the channel closes for its receivers once they are all gone.</summary>
+        public Chan<T> SendOnly() => Duplicate(ChannelRightsAbi.Send | ChannelRightsAbi.Close);
+
+        /// <summary>Go's &lt;-chan T: a new handle that may only receive.</summary>
+        public Chan<T> ReceiveOnly() => Duplicate(ChannelRightsAbi.Receive);
+
+        private Chan<T> Duplicate(ChannelRightsAbi rights)
+            => new Chan<T>(Check(KernelCall.Call(SystemCall.HandleDuplicate, (ulong)Handle, (ulong)rights), "duplicate handle"), adopt: true);
+
+        /// <summary>Sends value, waiting for a receiver or room. Throws InvalidOperationException
+        /// on a closed channel (the value was not delivered).</summary>
+        public void Send(T value) => Check(KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&value), "Send");
+
+        /// <summary>Sends if it can without waiting; false when it cannot (nothing sent).</summary>
+        public bool TrySend(T value)
+        {
+            long status = KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&value, (ulong)ChannelFlags.NonBlocking);
+            if (status == (long)Status.NotReady) return false;
+            Check(status, "TrySend");
+            return true;
+        }
+
+        /// <summary>Receives the next value (waiting for one); the zero value once the channel is
+        /// closed and drained.</summary>
+        public T Receive() => Receive(out _);
+
+        /// <summary>Receives with Go's ok: false when the channel is closed and drained.</summary>
+        public T Receive(out bool ok)
+        {
+            T value;
+            ok = Check(KernelCall.Call(SystemCall.ChannelReceive, (ulong)Handle, (ulong)&value), "Receive") == 1;
+            return value;
+        }
+
+        /// <summary>Receives if a value is there now; false when none is (or the channel is closed and drained).</summary>
+        public bool TryReceive(out T value)
+        {
+            T received;
+            long status = KernelCall.Call(SystemCall.ChannelReceive, (ulong)Handle, (ulong)&received, (ulong)ChannelFlags.NonBlocking);
+            value = received;
+            if (status == (long)Status.NotReady) return false;
+            return Check(status, "TryReceive") == 1;
+        }
+
+        /// <summary>foreach: receives until the channel is closed and drained.</summary>
+        public Enumerator GetEnumerator() => new Enumerator(this);
+
+        public struct Enumerator
+        {
+            private readonly Chan<T> _channel;
+            private T _current;
+
+            internal Enumerator(Chan<T> channel)
+            {
+                _channel = channel;
+                _current = default;
+            }
+
+            public T Current => _current;
+
+            public bool MoveNext()
+            {
+                _current = _channel.Receive(out bool ok);
+                return ok;
+            }
+        }
+    }
+}

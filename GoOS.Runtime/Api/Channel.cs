@@ -1,0 +1,68 @@
+using System;
+using GoOS.Abi;
+using GoOS.Runtime;
+
+namespace GoOS
+{
+    /// <summary>What every channel has: a kernel handle, closing, counts, publishing. A channel
+    /// lives until Close and Dispose (or the end of the program): Dispose gives the program's
+    /// handle up; when nobody holds the sending side any more the channel is closed for its
+    /// receivers, and when nobody holds the receiving side, senders see it closed.</summary>
+    public abstract unsafe class Channel : IDisposable
+    {
+        private protected Channel(long handle)
+        {
+            Handle = handle;
+        }
+
+        /// <summary>The kernel handle (what Process.Start passes to a child).</summary>
+        public long Handle { get; private set; }
+
+        /// <summary>Go's close: receivers drain what is buffered, then get the zero value with
+        /// ok == false; later sends throw. Closing twice throws InvalidOperationException.</summary>
+        public void Close()
+        {
+            long status = KernelCall.Call(SystemCall.ChannelClose, (ulong)Handle);
+            if (status == (long)Status.AlreadyClosed) throw new InvalidOperationException("close of closed channel");
+            Check(status, "Close");
+        }
+
+        /// <summary>Gives this program's handle to the channel up (the channel itself lives on while others hold it).</summary>
+        public void Dispose()
+        {
+            if (Handle < 0) return;
+            KernelCall.Call(SystemCall.HandleClose, (ulong)Handle);
+            Handle = -1;
+        }
+
+        /// <summary>Messages buffered now.</summary>
+        public int Count => (int)State().Count;
+
+        public int Capacity => (int)State().Capacity;
+
+        public bool IsClosed => State().Closed != 0;
+
+        /// <summary>Makes the channel findable by other programs under name (Registry).</summary>
+        public void Publish(string name) => Registry.Publish(name, this);
+
+        private ChannelState State()
+        {
+            ChannelState state;
+            Check(KernelCall.Call(SystemCall.ChannelInfo, (ulong)Handle, (ulong)&state), "ChannelInfo");
+            return state;
+        }
+
+        private protected static long Check(long status, string operation)
+        {
+            if (status == (long)Status.ChannelClosed) throw new InvalidOperationException("send on closed channel");
+            if (status < 0) throw new GoOSException((Status)status, operation);
+            return status;
+        }
+
+        private protected static long Create(ulong elementSize, int capacity, ChannelKind kind)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity));
+            return Check(KernelCall.Call(SystemCall.ChannelCreate, elementSize, (ulong)capacity, (ulong)kind), "make channel");
+        }
+    }
+}

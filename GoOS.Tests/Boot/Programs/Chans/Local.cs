@@ -1,0 +1,71 @@
+using System;
+using System.Threading;
+using GoOS;
+
+namespace GoOS.TestPrograms.Chans
+{
+    /// <summary>Channels between goroutines of one program: buffered FIFO, close, TrySend and
+    /// TryReceive, select with default, fair choice, timers; and a deadlock.</summary>
+    internal static class Local
+    {
+        public static int Run()
+        {
+            var buffered = new Chan<int>(3);
+            buffered.Send(1);
+            buffered.Send(2);
+            if (buffered.Count != 2 || buffered.Capacity != 3) return 1;
+            buffered.Close();
+            if (buffered.Receive() != 1 || buffered.Receive(out bool ok1) != 2 || !ok1) return 2;
+            if (buffered.Receive(out bool ok2) != 0 || ok2) return 3;
+            try { buffered.Send(3); return 4; } catch (InvalidOperationException) { }
+            try { buffered.Close(); return 5; } catch (InvalidOperationException) { }
+
+            var empty = new Chan<int>();
+            if (empty.TryReceive(out _) || empty.TrySend(1)) return 6;
+            var select = new Select();
+            select.Receive(empty);
+            if (select.WaitOrDefault() != -1) return 7;
+
+            var left = new Chan<int>(1);
+            var right = new Chan<int>(1);
+            int leftWins = 0;
+            for (int i = 0; i < 1000; i++)
+            {
+                left.TrySend(1);
+                right.TrySend(2);
+                select.Clear();
+                int a = select.Receive(left);
+                select.Receive(right);
+                if (select.Wait() == a) leftWins++;
+            }
+            if (leftWins < 400 || leftWins > 600) return 8;
+
+            var unbuffered = new Chan<int>();
+            int sum = 0;
+            Go.Run(() =>
+            {
+                for (int i = 1; i <= 10; i++) unbuffered.Send(i);
+                unbuffered.Close();
+            });
+            foreach (int value in unbuffered) sum += value;
+            if (sum != 55) return 9;
+
+            select.Clear();
+            int never = select.Receive(empty);
+            int timer = select.Receive(Time.After(5));
+            if (select.Wait() != timer) return 10;
+            Chan<long> ticks = Time.Tick(2);
+            if (ticks.Receive() <= 0 || ticks.Receive() <= 0) return 11;
+            Console.WriteLine("local: fair choice " + leftWins.ToString() + "/1000");
+            return never == 0 ? 0 : 12;
+        }
+
+        /// <summary>Main receives from a channel nobody else can send on.</summary>
+        public static int Deadlock()
+        {
+            var lonely = new Chan<int>();
+            Go.Run(() => lonely.Receive());
+            return lonely.Receive();
+        }
+    }
+}

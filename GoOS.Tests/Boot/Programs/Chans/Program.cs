@@ -1,0 +1,37 @@
+using System;
+
+namespace GoOS.TestPrograms.Chans
+{
+    /// <summary>Channel scenarios the boot tests run (the first argument names one); the exit
+    /// code says whether what it checked held (0 = yes).</summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length == 0) return 100;
+            switch (args[0])
+            {
+                case "ping-pong": return PingPong.Run(int.Parse(args[1]));
+                case "pong-server": return PingPong.Serve();
+                case "fan": return FanOutIn.Run(int.Parse(args[1]), int.Parse(args[2]));
+                case "worker": return FanOutIn.Work();
+                case "sieve": return Sieve.Run(int.Parse(args[1]));
+                case "filter": return Sieve.Filter(int.Parse(args[1]));
+                case "publisher": return Subscription.Publish(int.Parse(args[1]));
+                case "subscriber": return Subscription.Subscribe();
+                case "registry": return RegistryLifecycle.Run();
+                case "publish-and-exit": return RegistryLifecycle.PublishAndExit(args[1]);
+                case "publish-taken": return RegistryLifecycle.PublishTaken(args[1]);
+                case "deadlock": return Local.Deadlock();
+                case "peer-death": return PeerDeath.Run();
+                case "send-once-and-die": return PeerDeath.SendOnceAndDie();
+                case "count-until-closed": return PeerDeath.CountUntilClosed();
+                case "local": return Local.Run();
+                case "bench": return Benchmarks.Run();
+                default:
+                    Console.WriteLine("chans: unknown scenario " + args[0]);
+                    return 100;
+            }
+        }
+    }
+}

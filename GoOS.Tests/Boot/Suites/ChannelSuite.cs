@@ -1,0 +1,60 @@
+using GoOS.Abi;
+using GoOS.Kernel.Processes;
+
+namespace GoOS.BootSuites
+{
+    using Process = GoOS.Kernel.Processes.Process;
+
+    /// <summary>Channels, select and the registry across programs: the scenarios live in the
+    /// "chans" program (GoOS.Tests/Boot/Programs/Chans), whose exit code says what held.</summary>
+    internal static class ChannelSuite
+    {
+        private static ProcessExitInfo Run(string arguments)
+        {
+            Process process = KernelProcesses.Start("chans", arguments, out Status status);
+            Check.True(process != null, "started chans " + arguments + " (status " + Check.Decimal((long)status) + ")");
+            return KernelProcesses.Wait(process);
+        }
+
+        private static void Expect(string arguments, long code, string what)
+        {
+            ProcessExitInfo exit = Run(arguments);
+            Check.Equal((long)ExitReason.Normal, (long)exit.Reason, "chans " + arguments + " ended normally");
+            Check.Equal(code, exit.Code, what);
+        }
+
+        public static int Run()
+        {
+            var suite = new BootTestSuite("channels", 8);
+
+            suite.Test("channels-between-goroutines-select-and-timers", () => Expect("local", 0, "buffered, close, try, default, fair choice, timers"));
+
+            suite.Test("ping-pong-between-two-programs", () => Expect("ping-pong 100", 0, "every reply is the ping plus one"));
+
+            suite.Test("fan-out-and-fan-in-across-eight-programs", () => Expect("fan 8 200", 0, "every job's square came back exactly once"));
+
+            suite.Test("prime-sieve-with-a-program-per-filter", () => Expect("sieve 100", 0, "the first 100 primes"));
+
+            suite.Test("subscription-over-a-published-channel", () =>
+            {
+                Process publisher = KernelProcesses.Start("chans", "publisher 3", out _);
+                var subscribers = new Process[3];
+                for (int i = 0; i < 3; i++) subscribers[i] = KernelProcesses.Start("chans", "subscriber", out _);
+                for (int i = 0; i < 3; i++) Check.Equal(15, KernelProcesses.Wait(subscribers[i]).Code, "subscriber got 1..5");
+                Check.Equal(0, KernelProcesses.Wait(publisher).Code, "publisher");
+            });
+
+            suite.Test("registry-lifecycle", () => Expect("registry", 0, "publish, list, taken name, unpublish, death of the publisher"));
+
+            suite.Test("deadlock-ends-the-program", () =>
+            {
+                ProcessExitInfo exit = Run("deadlock");
+                Check.Equal((long)ExitReason.Deadlock, (long)exit.Reason, "all goroutines are asleep");
+            });
+
+            suite.Test("a-program-blocked-on-a-dead-peer-is-woken", () => Expect("peer-death", 0, "the receiver saw the value, then the close when its only sender died"));
+
+            return suite.Finish();
+        }
+    }
+}
