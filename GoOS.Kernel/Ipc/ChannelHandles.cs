@@ -12,6 +12,10 @@ namespace GoOS.Kernel.Ipc
 
         private readonly Channel[] _channels = new Channel[Capacity];
         private readonly ChannelRights[] _rights = new ChannelRights[Capacity];
+        private int _inUse;   // slots at or above it are empty
+
+        /// <summary>Slots at or above this are empty (loops over the table stop here).</summary>
+        public int SlotsInUse => _inUse;
 
         /// <summary>The channel behind handle with all of 'needed', or null.</summary>
         public Channel Get(long handle, ChannelRights needed)
@@ -34,6 +38,7 @@ namespace GoOS.Kernel.Ipc
                 _channels[i] = channel;
                 _rights[i] = rights;
                 channel.AddHolder(rights);
+                if (i >= _inUse) _inUse = i + 1;
                 return i;
             }
             return -1;
@@ -49,6 +54,7 @@ namespace GoOS.Kernel.Ipc
             rights = _rights[handle];
             _channels[handle] = null;
             _rights[handle] = ChannelRights.None;
+            while (_inUse > 0 && _channels[_inUse - 1] == null) _inUse--;
             return channel;
         }
 
@@ -56,7 +62,7 @@ namespace GoOS.Kernel.Ipc
         public int CountHolding(Channel channel, ChannelRights rights)
         {
             int count = 0;
-            for (int i = 0; i < Capacity; i++)
+            for (int i = 0; i < _inUse; i++)
                 if (_channels[i] == channel && (_rights[i] & rights) != 0) count++;
             return count;
         }

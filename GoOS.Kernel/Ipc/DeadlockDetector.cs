@@ -9,11 +9,12 @@ namespace GoOS.Kernel.Ipc
     using Channel = GoOS.Kernel.Channels.Channel;
     using Process = GoOS.Kernel.Processes.Process;
 
-    /// <summary>Go's "all goroutines are asleep - deadlock!": when a thread of a process is about
-    /// to block on channels and every other thread of the process is blocked on channels too,
-    /// and no case of any of them can be completed from outside (no other holder of the needed
-    /// side, counting handles in flight; not published; no waiting lookup), the process can never
-    /// run again: it is ended with that message and ExitReason.Deadlock. Interrupts off.</summary>
+    /// <summary>Go's "all goroutines are asleep - deadlock!": when every thread of a process is
+    /// blocked on channels and no case of any of them can be completed from outside (no other
+    /// holder of the needed side, counting handles in flight; not published; no waiting lookup),
+    /// the process can never run again: it is ended with that message and ExitReason.Deadlock.
+    /// Checked when a thread is about to block on channels and when a thread of the process
+    /// ends; cheap unless all its threads are blocked on channels. Interrupts off.</summary>
     internal static class DeadlockDetector
     {
         /// <summary>Called with thread's waiter enqueued, before it blocks. Does not return when
@@ -21,25 +22,43 @@ namespace GoOS.Kernel.Ipc
         public static void CheckBeforeBlocking(Thread thread)
         {
             Process process = thread.Process;
-            if (process == null) return;
-            for (int i = 0; i < Process.MaximumThreads; i++)
+            if (!IsDeadlocked(process, thread)) return;
+            thread.Waiter.Cancel();
+            End(process);
+            Scheduler.Exit(-1);
+        }
+
+        /// <summary>Called when a thread of a running process has ended (the rest may now all be
+        /// blocked for good).</summary>
+        public static void CheckAfterThreadEnded(Process process)
+        {
+            if (process.State == ProcessState.Running && IsDeadlocked(process, null)) End(process);
+        }
+
+        private static bool IsDeadlocked(Process process, Thread blocking)
+        {
+            if (process == null || process.ThreadCount == 0 || process.ThreadsBlockedOnChannels < process.ThreadCount) return false;
+            for (int i = 0; i < process.ThreadSlotsInUse; i++)
             {
                 Thread other = process.Threads[i];
-                if (other == null || other.State == ThreadState.Exited) continue;
-                if (other != thread && other.State != ThreadState.Blocked) return;
+                if (other == null) continue;
+                if (other != blocking && other.State != ThreadState.Blocked) return false;
                 Waiter waiter = other.Waiter;
-                if (waiter.State != WaiterState.Waiting) return;
+                if (waiter.State != WaiterState.Waiting) return false;
                 for (int c = 0; c < waiter.CaseCount; c++)
-                    if (CanCompleteFromOutside(process, waiter.Case(c))) return;
+                    if (CanCompleteFromOutside(process, waiter.Case(c))) return false;
             }
-            thread.Waiter.Cancel();
+            return true;
+        }
+
+        private static void End(Process process)
+        {
             Log.Write("process ");
             Log.Write(process.Name);
             Log.Write(" (");
             Log.WriteDecimal((ulong)process.Id);
             Log.Write("): all goroutines are asleep - deadlock!\n");
             ProcessTable.End(process, -1, ExitReason.Deadlock);
-            Scheduler.Exit(-1);
         }
 
         private static bool CanCompleteFromOutside(Process process, WaitCase item)

@@ -43,6 +43,39 @@ namespace GoOS.Kernel.Processes
         /// <summary>Where its runtime takes CPU exceptions of its threads (SetFaultHandler), or 0.</summary>
         internal ulong FaultHandler;
 
+        /// <summary>User pages recently found mapped and user-accessible (page | 1 when writable),
+        /// so that system calls need not walk the page tables for the same buffer again. Emptied
+        /// whenever anything is unmapped from the space (ProcessMemory).</summary>
+        private const int CheckedPageSlots = 4;
+        private readonly ulong[] _checkedPages = new ulong[CheckedPageSlots];
+        private int _nextCheckedSlot;
+
+        /// <summary>Whether page (page-aligned) is known to be accessible, and writable if asked.</summary>
+        internal bool IsCheckedPage(ulong page, bool forWriting)
+        {
+            for (int i = 0; i < CheckedPageSlots; i++)
+            {
+                ulong entry = _checkedPages[i];
+                if ((entry & ~1UL) == page && entry != 0 && (!forWriting || (entry & 1) != 0)) return true;
+            }
+            return false;
+        }
+
+        internal void RememberCheckedPage(ulong page, bool writable)
+        {
+            _checkedPages[_nextCheckedSlot] = page | (writable ? 1UL : 0);
+            _nextCheckedSlot = (_nextCheckedSlot + 1) % CheckedPageSlots;
+        }
+
+        internal void ForgetCheckedPages()
+        {
+            for (int i = 0; i < CheckedPageSlots; i++) _checkedPages[i] = 0;
+        }
+
+        /// <summary>How many of its threads are blocked on channels, selects or lookups now (the
+        /// deadlock check looks closer only when that is all of them).</summary>
+        internal int ThreadsBlockedOnChannels;
+
         /// <summary>Its thread blocked in Wait for this process to end, or null.</summary>
         internal Thread Waiter;
         internal long ExitCode;
@@ -62,10 +95,13 @@ namespace GoOS.Kernel.Processes
             AddressSpaceRoot = 0;
             Pages = 0;
             HeapLow = HeapHigh = 0;
-            for (int i = 0; i < MaximumThreads; i++) Threads[i] = null;
+            for (int i = 0; i < ThreadSlotsInUse; i++) Threads[i] = null;
             ThreadCount = 0;
+            ThreadSlotsInUse = 0;
             for (int i = 0; i < MaximumHandles; i++) Handles[i] = null;
             Waiter = null;
+            ThreadsBlockedOnChannels = 0;
+            ForgetCheckedPages();
             FaultHandler = 0;
             ExitCode = 0;
             ExitReason = ExitReason.Normal;
@@ -81,6 +117,7 @@ namespace GoOS.Kernel.Processes
                 if (Threads[i] != null) continue;
                 Threads[i] = thread;
                 ThreadCount++;
+                if (i >= ThreadSlotsInUse) ThreadSlotsInUse = i + 1;
                 return i;
             }
             return -1;
@@ -90,7 +127,11 @@ namespace GoOS.Kernel.Processes
         {
             Threads[slot] = null;
             ThreadCount--;
+            while (ThreadSlotsInUse > 0 && Threads[ThreadSlotsInUse - 1] == null) ThreadSlotsInUse--;
         }
+
+        /// <summary>Slots at or above this hold no thread (loops over Threads stop here).</summary>
+        internal int ThreadSlotsInUse;
 
         /// <summary>A free handle number, or -1 when the table is full.</summary>
         internal int FreeHandle()

@@ -44,6 +44,7 @@ namespace GoOS.Kernel.Processes
         /// <summary>Unmaps every page of [address, address + bytes) and frees it; holes are skipped.</summary>
         public static void UnmapRange(Process process, ulong address, ulong bytes)
         {
+            process.ForgetCheckedPages();
             for (ulong offset = 0; offset < bytes; offset += PageSize)
             {
                 if (KernelAddressSpace.Mapper.Unmap(process.AddressSpaceRoot, address + offset, out ulong physical, out _, out _) != MemoryStatus.Ok) continue;
@@ -57,6 +58,7 @@ namespace GoOS.Kernel.Processes
         public static void DestroyAll(Process process)
         {
             if (process.AddressSpaceRoot == 0) return;
+            process.ForgetCheckedPages();
             KernelAddressSpace.Mapper.DestroyAddressSpace(process.AddressSpaceRoot, freeMappedPages: true, out _, out _);
             process.AddressSpaceRoot = 0;
             process.Pages = 0;

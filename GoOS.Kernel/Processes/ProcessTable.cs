@@ -161,14 +161,14 @@ namespace GoOS.Kernel.Processes
             process.ExitCode = code;
             process.ExitReason = reason;
             Thread current = Scheduler.Current;
-            for (int i = 0; i < Process.MaximumThreads; i++)
+            for (int i = 0; i < process.ThreadSlotsInUse; i++)
             {
                 Thread thread = process.Threads[i];
                 if (thread == null || thread.State == ThreadState.Exited) continue;
                 thread.Waiter.Cancel();   // off every channel's queue before it goes
                 if (thread != current) Scheduler.Kill(thread, null);
             }
-            for (int i = 0; i < Ipc.ChannelHandles.Capacity; i++)
+            for (int i = process.Channels.SlotsInUse - 1; i >= 0; i--)
             {
                 Channels.Channel channel = process.Channels.Remove(i, out Channels.ChannelRights rights);
                 if (channel != null) Ipc.KernelChannels.Release(channel, rights);
@@ -200,7 +200,10 @@ namespace GoOS.Kernel.Processes
             {
                 ulong top = UserLayout.StackTopOf(slot);
                 if (process.State == ProcessState.Running)
+                {
                     ProcessMemory.UnmapRange(process, top - UserLayout.StackBytesOf(slot), UserLayout.StackBytesOf(slot));
+                    Ipc.DeadlockDetector.CheckAfterThreadEnded(process);
+                }
                 return;
             }
             if (process.State == ProcessState.Running)

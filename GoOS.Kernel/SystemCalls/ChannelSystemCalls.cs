@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoOS.Abi;
 using GoOS.Kernel.Channels;
 using GoOS.Kernel.Ipc;
@@ -13,6 +14,7 @@ namespace GoOS.Kernel.SystemCalls
     /// close, select, and handles. Messages are staged on the caller's kernel stack (the channel
     /// core copies between stagings of two threads while one of them is blocked; kernel stacks
     /// are in the shared kernel half). Interrupts off.</summary>
+    [SkipLocalsInit]   // the staging areas are written before they are read
     internal static unsafe class ChannelSystemCalls
     {
         private const int MaximumMessage = ChannelLimitsAbi.MaximumMessageBytes;
@@ -168,8 +170,11 @@ namespace GoOS.Kernel.SystemCalls
         private static ChannelStatus Wait(Thread thread, ChannelStatus status)
         {
             if (status != ChannelStatus.WouldBlock) return status;
+            Process process = thread.Process;
+            process.ThreadsBlockedOnChannels++;
             DeadlockDetector.CheckBeforeBlocking(thread);
             while (thread.Waiter.State == WaiterState.Waiting) Scheduler.Block();
+            process.ThreadsBlockedOnChannels--;
             return thread.Waiter.Status;
         }
 

@@ -23,7 +23,7 @@ namespace GoOS.Kernel.SystemCalls
             if (capacity > Process.MaximumThreads) return (long)Status.BadLength;
             if (UserMemory.CheckRange(buffer, capacity * (ulong)sizeof(ThreadContext), forWriting: true) != Status.Ok) return (long)Status.BadAddress;
             ulong others = 0;
-            for (int i = 0; i < Process.MaximumThreads; i++)
+            for (int i = 0; i < process.ThreadSlotsInUse; i++)
             {
                 Thread thread = process.Threads[i];
                 if (thread != null && thread != caller && thread.State != ThreadState.Exited) others++;
@@ -31,7 +31,7 @@ namespace GoOS.Kernel.SystemCalls
             if (others > capacity) return (long)Status.BadLength;
             ThreadContext* contexts = (ThreadContext*)buffer;
             ulong count = 0;
-            for (int i = 0; i < Process.MaximumThreads; i++)
+            for (int i = 0; i < process.ThreadSlotsInUse; i++)
             {
                 Thread thread = process.Threads[i];
                 if (thread == null || thread == caller || thread.State == ThreadState.Exited) continue;

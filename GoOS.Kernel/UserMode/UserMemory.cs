@@ -15,9 +15,12 @@ namespace GoOS.Kernel.UserMode
             if (length == 0) return Status.Ok;
             ulong end = address + length;
             if (end < address || end > PageMapper<Arch.X64.PagingHardware>.UserHalfEnd) return Status.BadAddress;
-            ulong root = Arch.X64.PagingHardware.ActiveRootNow();
+            Processes.Process process = Scheduling.Scheduler.Current.Process;
+            ulong root = 0;
             for (ulong page = address & ~(PageMapper<Arch.X64.PagingHardware>.PageSize - 1); page < end; page += PageMapper<Arch.X64.PagingHardware>.PageSize)
             {
+                if (process != null && process.IsCheckedPage(page, forWriting)) continue;
+                if (root == 0) root = Arch.X64.PagingHardware.ActiveRootNow();
                 if (KernelAddressSpace.Mapper.Query(root, page, out _, out PageFlags flags, out _) != MemoryStatus.Ok)
                 {
                     if (!Processes.DemandPaging.TryResolve(page)) return Status.BadAddress;
@@ -25,6 +28,7 @@ namespace GoOS.Kernel.UserMode
                 }
                 if ((flags & (PageFlags.Present | PageFlags.User)) != (PageFlags.Present | PageFlags.User)) return Status.BadAddress;
                 if (forWriting && (flags & PageFlags.Writable) == 0) return Status.BadAddress;
+                process?.RememberCheckedPage(page, (flags & PageFlags.Writable) != 0);
             }
             return Status.Ok;
         }
