@@ -29,7 +29,7 @@ namespace GoOS.BootSuites
 
             suite.Test("channels-between-goroutines-select-and-timers", () => Expect("local", 0, "buffered, close, try, default, fair choice, timers"));
 
-            suite.Test("ping-pong-between-two-programs", () => Expect("ping-pong 100", 0, "every reply is the ping plus one"));
+            suite.Test("ping-pong-between-two-programs", () => Expect("ping-pong 100", 0, "every reply is the ping plus one; a string goes there and comes back upper-cased"));
 
             suite.Test("fan-out-and-fan-in-across-eight-programs", () => Expect("fan 8 200", 0, "every job's square came back exactly once"));
 

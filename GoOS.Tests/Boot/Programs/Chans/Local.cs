@@ -56,6 +56,13 @@ namespace GoOS.TestPrograms.Chans
             if (select.Wait() != timer) return 10;
             Chan<long> ticks = Time.Tick(2);
             if (ticks.Receive() <= 0 || ticks.Receive() <= 0) return 11;
+            var words = new ChanOfString(2, 16);
+            words.Send("hello");
+            words.Send(null);
+            if (words.Receive() != "hello" || words.Receive(out bool wordOk) != null || !wordOk) return 13;
+            try { words.Send("a string longer than sixteen"); return 14; } catch (ArgumentException) { }
+            words.Close();
+            if (words.Receive(out bool closedOk) != null || closedOk) return 15;
             Console.WriteLine("local: fair choice " + leftWins.ToString() + "/1000");
             return never == 0 ? 0 : 12;
         }

@@ -17,7 +17,33 @@ namespace GoOS.TestPrograms.Chans
             }
             ping.Close();
             ExitStatus status = server.Wait();
-            return status.Success ? 0 : 2;
+            if (!status.Success) return 2;
+            return Strings() ? 0 : 3;
+        }
+
+        // A string copied to another program and back, upper-cased there.
+        private static bool Strings()
+        {
+            var requests = new ChanOfString();
+            var replies = new ChanOfString();
+            ChildProcess server = Process.Start("chans", new[] { "upper-server" }, requests, replies);
+            requests.Send("ping from GoOS");
+            string reply = replies.Receive();
+            requests.Close();
+            return server.Wait().Success && reply == "PING FROM GOOS";
+        }
+
+        /// <summary>Answers every string (handle 0) with its upper-case copy (handle 1).</summary>
+        public static int ServeUpper()
+        {
+            ChanOfString requests = ChanOfString.FromHandle(0);
+            ChanOfString replies = ChanOfString.FromHandle(1);
+            while (true)
+            {
+                string text = requests.Receive(out bool ok);
+                if (!ok) return 0;
+                replies.Send(text.ToUpperInvariant());
+            }
         }
 
         /// <summary>Answers every ping (handle 0) with the number plus one on pong (handle 1)

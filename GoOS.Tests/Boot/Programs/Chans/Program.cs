@@ -13,6 +13,7 @@ namespace GoOS.TestPrograms.Chans
             {
                 case "ping-pong": return PingPong.Run(int.Parse(args[1]));
                 case "pong-server": return PingPong.Serve();
+                case "upper-server": return PingPong.ServeUpper();
                 case "fan": return FanOutIn.Run(int.Parse(args[1]), int.Parse(args[2]));
                 case "worker": return FanOutIn.Work();
                 case "sieve": return Sieve.Run(int.Parse(args[1]));
