@@ -28,7 +28,7 @@ namespace GoOS.Kernel.Channels
     /// call from one thread or under one lock. Every field below is guarded by it.</summary>
     public sealed unsafe partial class Channel
     {
-        private readonly byte[] _buffer;      // Capacity × ElementSize bytes: the ring
+        private readonly byte[] _buffer;      // at least Capacity × ElementSize bytes: the ring
         private int _head;                    // ring index of the oldest message
         private int _count;                   // messages in the ring
         private bool _closed;
@@ -66,10 +66,28 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>Bytes per message.</summary>
-        public int ElementSize { get; }
+        public int ElementSize { get; private set; }
 
         /// <summary>Go's cap: messages the ring holds (0: unbuffered).</summary>
-        public int Capacity { get; }
+        public int Capacity { get; private set; }
+
+        /// <summary>Makes this channel object, which nobody holds or waits on any more, serve as a
+        /// new open, empty channel of elementSize and capacity, if its ring is large enough (so a
+        /// kernel can pool channel objects instead of allocating). False (nothing changed) if the
+        /// ring is too small or the channel is still in use.</summary>
+        public bool TryReuse(int elementSize, int capacity)
+        {
+            if (_sendHolders != 0 || _receiveHolders != 0 || _senders.Count != 0 || _receivers.Count != 0) return false;
+            if (elementSize < 0 || capacity < 0 || (long)elementSize * capacity > _buffer.Length) return false;
+            ElementSize = elementSize;
+            Capacity = capacity;
+            _head = 0;
+            _count = 0;
+            _closed = false;
+            KernelId = 0;
+            CarriesHandles = false;
+            return true;
+        }
 
         /// <summary>Go's len: messages in the ring now.</summary>
         public int Count => _count;

@@ -14,6 +14,9 @@ namespace GoOS.Kernel.Ipc
         public const int MaximumChannels = 4096;
 
         private static readonly Channel[] s_channels = new Channel[MaximumChannels];
+        // Channel objects nobody holds any more, for reuse (the kernel heap never frees).
+        private static readonly Channel[] s_pool = new Channel[MaximumChannels];
+        private static int s_pooled;
         private static ChannelRegistry s_registry;
         private static XorShiftRandom s_random;
 
@@ -44,8 +47,13 @@ namespace GoOS.Kernel.Ipc
                 status = ChannelStatus.Busy;
                 return null;
             }
-            status = Channel.Create(elementSize, capacity, out Channel channel);
-            if (status != ChannelStatus.Ok) return null;
+            Channel channel = Reuse(elementSize, capacity);
+            status = ChannelStatus.Ok;
+            if (channel == null)
+            {
+                status = Channel.Create(elementSize, capacity, out channel);
+                if (status != ChannelStatus.Ok) return null;
+            }
             channel.KernelId = id;
             channel.CarriesHandles = carriesHandles;
             s_channels[id] = channel;
@@ -79,12 +87,28 @@ namespace GoOS.Kernel.Ipc
         public static Channel ById(long id) => id > 0 && id < MaximumChannels ? s_channels[id] : null;
 
         /// <summary>Drops a channel nobody holds any more (no handle, none in flight): its id is free
-        /// again. The object itself stays in the kernel heap (not pooled yet).</summary>
+        /// again, and unless a name still publishes it, its object goes to the pool.</summary>
         public static void ForgetIfUnheld(Channel channel)
         {
+            // KernelId 0: forgotten already (pooled, or kept only by a name).
             if (channel.SendHolders + channel.ReceiveHolders > 0 || channel.KernelId == 0) return;
             s_channels[channel.KernelId] = null;
             channel.KernelId = 0;
+            if (!s_registry.IsPublished(channel) && s_pooled < MaximumChannels) s_pool[s_pooled++] = channel;
+        }
+
+        // A pooled channel whose ring holds elementSize × capacity bytes, made new; or null.
+        private static Channel Reuse(int elementSize, int capacity)
+        {
+            for (int i = s_pooled - 1; i >= 0; i--)
+            {
+                if (!s_pool[i].TryReuse(elementSize, capacity)) continue;
+                Channel channel = s_pool[i];
+                s_pool[i] = s_pool[--s_pooled];
+                s_pool[s_pooled] = null;
+                return channel;
+            }
+            return null;
         }
     }
 }

@@ -25,7 +25,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("channels", 8);
+            var suite = new BootTestSuite("channels", 9);
 
             suite.Test("channels-between-goroutines-select-and-timers", () => Expect("local", 0, "buffered, close, try, default, fair choice, timers"));
 
@@ -53,6 +53,21 @@ namespace GoOS.BootSuites
             });
 
             suite.Test("a-program-blocked-on-a-dead-peer-is-woken", () => Expect("peer-death", 0, "the receiver saw the value, then the close when its only sender died"));
+
+            suite.Test("channels-come-and-go-without-growing-the-kernel-heap", () =>
+            {
+                // Measured around the second run only, with nothing in between that allocates
+                // (the checks' messages would).
+                Expect("churn 500", 0, "channels made and given up");
+                ulong heap = Internal.Runtime.Allocator.AllocatedBytes;
+                ulong pages = Kernel.Memory.PhysicalMemory.FreePages;
+                long code = KernelProcesses.Wait(KernelProcesses.Start("chans", "churn 500", out _)).Code;
+                ulong heapAfter = Internal.Runtime.Allocator.AllocatedBytes;
+                ulong pagesAfter = Kernel.Memory.PhysicalMemory.FreePages;
+                Check.Equal(0, code, "again");
+                Check.Equal((long)heap, (long)heapAfter, "kernel heap bytes after 500 more channels");
+                Check.Equal((long)pages, (long)pagesAfter, "free pages");
+            });
 
             return suite.Finish();
         }

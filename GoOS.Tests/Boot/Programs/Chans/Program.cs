@@ -28,6 +28,7 @@ namespace GoOS.TestPrograms.Chans
                 case "send-once-and-die": return PeerDeath.SendOnceAndDie();
                 case "count-until-closed": return PeerDeath.CountUntilClosed();
                 case "local": return Local.Run();
+                case "churn": return Local.Churn(int.Parse(args[1]));
                 case "bench": return Benchmarks.Run();
                 default:
                     Console.WriteLine("chans: unknown scenario " + args[0]);
