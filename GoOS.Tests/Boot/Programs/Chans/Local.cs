@@ -63,6 +63,14 @@ namespace GoOS.TestPrograms.Chans
             try { words.Send("a string longer than sixteen"); return 14; } catch (ArgumentException) { }
             words.Close();
             if (words.Receive(out bool closedOk) != null || closedOk) return 15;
+
+            var arrays = new ChanOfArray<long>(1, 100);
+            var sent = new long[100];
+            for (int i = 0; i < sent.Length; i++) sent[i] = i * 1_000_000_007L;
+            arrays.Send(sent);
+            long[] got = arrays.Receive();
+            if (got == sent || got.Length != 100) return 16;
+            for (int i = 0; i < got.Length; i++) if (got[i] != sent[i]) return 17;
             Console.WriteLine("local: fair choice " + leftWins.ToString() + "/1000");
             return never == 0 ? 0 : 12;
         }
