@@ -25,6 +25,7 @@ namespace GoOS
             ExitReason.RuntimeFailure => "runtime failure",
             ExitReason.Faulted => "fault",
             ExitReason.Killed => "killed",
+            ExitReason.Deadlock => "deadlock",
             _ => "ended",
         };
     }

@@ -71,6 +71,12 @@ namespace GoOS.TestPrograms.Chans
             long[] got = arrays.Receive();
             if (got == sent || got.Length != 100) return 16;
             for (int i = 0; i < got.Length; i++) if (got[i] != sent[i]) return 17;
+            try { Chan<int>.FromHandle(999).Send(1); return 18; }
+            catch (GoOSException e) when (e.Status == GoOS.Abi.Status.BadHandle) { }
+            try { Registry.Publish("a-name-that-is-longer-than-thirty-two-bytes", arrays); return 19; }
+            catch (GoOSException e) when (e.Status == GoOS.Abi.Status.BadName) { }
+            try { new Chan<int>(100_000); return 20; }
+            catch (GoOSException e) when (e.Status == GoOS.Abi.Status.BadLength) { }
             Console.WriteLine("local: fair choice " + leftWins.ToString() + "/1000");
             return never == 0 ? 0 : 12;
         }
