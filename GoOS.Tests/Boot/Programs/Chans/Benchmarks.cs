@@ -31,6 +31,14 @@ namespace GoOS.TestPrograms.Chans
             {
                 foreach (int value in ping) pong.Send(value);
             });
+            ulong ticks = TimeRoundTrips(ping, pong);
+            ping.Close();
+            return ticks;
+        }
+
+        // Ticks per round trip (send on ping, receive the echo on pong), after one to warm up.
+        private static ulong TimeRoundTrips(Chan<int> ping, Chan<int> pong)
+        {
             ping.Send(0);
             pong.Receive();
             ulong start = CpuClock.Ticks;
@@ -39,9 +47,7 @@ namespace GoOS.TestPrograms.Chans
                 ping.Send(i);
                 pong.Receive();
             }
-            ulong ticks = (CpuClock.Ticks - start) / Rounds;
-            ping.Close();
-            return ticks;
+            return (CpuClock.Ticks - start) / Rounds;
         }
 
         private static ulong RoundTripPrograms()
@@ -49,15 +55,7 @@ namespace GoOS.TestPrograms.Chans
             var ping = new Chan<int>();
             var pong = new Chan<int>();
             ChildProcess server = Process.Start("chans", new[] { "pong-server" }, ping, pong);
-            ping.Send(0);
-            pong.Receive();
-            ulong start = CpuClock.Ticks;
-            for (int i = 0; i < Rounds; i++)
-            {
-                ping.Send(i);
-                pong.Receive();
-            }
-            ulong ticks = (CpuClock.Ticks - start) / Rounds;
+            ulong ticks = TimeRoundTrips(ping, pong);
             ping.Close();
             server.Wait();
             return ticks;
