@@ -28,6 +28,17 @@ namespace GoOS.Kernel.Ipc
             Scheduler.Exit(-1);
         }
 
+        /// <summary>Called before a thread parks (ThreadPark): a parked thread waits for another of
+        /// its own process, nothing outside can wake it. Does not return when the process is
+        /// deadlocked.</summary>
+        public static void CheckBeforeParking(Thread thread)
+        {
+            Process process = thread.Process;
+            if (!IsDeadlocked(process, thread)) return;
+            End(process);
+            Scheduler.Exit(-1);
+        }
+
         /// <summary>Called when a thread of a running process has ended (the rest may now all be
         /// blocked for good).</summary>
         public static void CheckAfterThreadEnded(Process process)
@@ -43,6 +54,7 @@ namespace GoOS.Kernel.Ipc
                 Thread other = process.Threads[i];
                 if (other == null) continue;
                 if (other != blocking && other.State != ThreadState.Blocked) return false;
+                if (other.Parked) continue;   // only its own process could unpark it
                 Waiter waiter = other.Waiter;
                 if (waiter.State != WaiterState.Waiting) return false;
                 for (int c = 0; c < waiter.CaseCount; c++)

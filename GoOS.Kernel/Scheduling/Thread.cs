@@ -51,6 +51,8 @@ namespace GoOS.Kernel.Scheduling
             Process = null;
             ProcessSlot = -1;
             EnteredUserMode = false;
+            ParkPermit = false;
+            Parked = false;
             Joiner = null;
             ExitCode = 0;
             Faulted = false;
@@ -96,6 +98,11 @@ namespace GoOS.Kernel.Scheduling
         internal int ProcessSlot;
         /// <summary>It has run in ring 3: its kernel stack's top holds its last entry's frame.</summary>
         internal bool EnteredUserMode;
+        /// <summary>ThreadUnpark came for it (consumed by the next ThreadPark).</summary>
+        internal bool ParkPermit;
+        /// <summary>It is blocked in ThreadPark (its program's runtime waits for another of its
+        /// threads: a channel of one program, taken in user space).</summary>
+        internal bool Parked;
 
         // Ending.
         /// <summary>A thread blocked in Scheduler.Join waiting for this one to end.</summary>

@@ -88,6 +88,10 @@ namespace GoOS.Kernel.SystemCalls
                     return RegistrySystemCalls.Unpublish(frame->Argument0, frame->Argument1);
                 case SystemCall.HandleDuplicate:
                     return ChannelSystemCalls.Duplicate(frame->Argument0, frame->Argument1);
+                case SystemCall.ThreadPark:
+                    return ProcessSystemCalls.Park();
+                case SystemCall.ThreadUnpark:
+                    return ProcessSystemCalls.Unpark(frame->Argument0);
                 case SystemCall.ListNames:
                     return RegistrySystemCalls.ListNames(frame->Argument0, frame->Argument1);
                 case SystemCall.SetFaultHandler:

@@ -159,6 +159,16 @@ namespace GoOS.Abi
         /// &lt;-chan: pass a receive-only end, and the channel closes when its senders are gone).
         /// Returns the handle, BadHandle, NoHandles.</summary>
         HandleDuplicate = 30,
+
+        /// <summary>ThreadPark(): blocks the calling thread until another thread of its process
+        /// unparks it (returns at once, consuming it, if an unpark came first). Wakeups may be
+        /// spurious: callers wait in a loop. Returns Ok. Used by the runtime for channels between
+        /// goroutines of one program.</summary>
+        ThreadPark = 31,
+
+        /// <summary>ThreadUnpark(ulong slot): lets the thread in stack slot 'slot' of the caller's
+        /// process out of ThreadPark (or its next one). Returns Ok or BadHandle (no such thread).</summary>
+        ThreadUnpark = 32,
     }
 
     /// <summary>How a process ended.</summary>

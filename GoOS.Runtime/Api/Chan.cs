@@ -5,13 +5,50 @@ using GoOS.Runtime;
 namespace GoOS
 {
     /// <summary>A Go channel of values of an unmanaged type, copied from sender to receiver (also
-    /// between programs). Capacity 0 is unbuffered: a send waits for a receiver.</summary>
-    public sealed unsafe class Chan<T> : Channel where T : unmanaged
+    /// between programs). Capacity 0 is unbuffered: a send waits for a receiver. While only
+    /// goroutines of this program use it, it lives in user space (LocalChannel: no system call
+    /// unless a goroutine waits or is woken); the first time it is shared (Handle) the kernel
+    /// takes it over.</summary>
+    public sealed unsafe class Chan<T> : Channel, ILocalChannelOwner where T : unmanaged
     {
+        private readonly LocalChannel _local;
+
         /// <summary>make(chan T, capacity).</summary>
-        public Chan(int capacity = 0) : base(Create((ulong)sizeof(T), capacity, ChannelKind.Bytes)) { }
+        public Chan(int capacity = 0) : base(-1)
+        {
+            if (capacity < 0) throw new ArgumentOutOfRangeException(nameof(capacity));
+            if (capacity > 65536 || sizeof(T) > ChannelLimitsAbi.MaximumMessageBytes || (long)capacity * sizeof(T) > (1L << 20))
+                throw new GoOSException(Status.BadLength, "make channel");
+            _local = new LocalChannel(sizeof(T), capacity);
+        }
 
         private Chan(long handle, bool adopt) : base(handle) { }
+
+        private protected override long KernelHandle() => _local != null ? _local.Promote() : base.KernelHandle();
+
+        private protected override long HandleIfAny() => _local != null ? _local.KernelHandle : base.HandleIfAny();
+
+        /// <summary>The user-space channel while it has not been handed to the kernel, else null.</summary>
+        LocalChannel ILocalChannelOwner.Local => Local;
+
+        internal LocalChannel Local => _local != null && _local.KernelHandle < 0 ? _local : null;
+
+        public override int Count => Local != null ? Local.Count : base.Count;
+
+        public override int Capacity => _local != null ? _local.Capacity : base.Capacity;
+
+        public override bool IsClosed => Local != null ? Local.IsClosed : base.IsClosed;
+
+        public override void Close()
+        {
+            if (_local != null)
+            {
+                LocalChannel.Result result = _local.Close();
+                if (result == LocalChannel.Result.Closed) throw new InvalidOperationException("close of closed channel");
+                if (result == LocalChannel.Result.Ok) return;
+            }
+            base.Close();
+        }
 
         /// <summary>The channel behind a handle this program holds (e.g. one a parent passed:
         /// handles 0, 1, ... in the order of Process.Start's channels).</summary>
@@ -37,11 +74,27 @@ namespace GoOS
 
         /// <summary>Sends value, waiting for a receiver or room. Throws InvalidOperationException
         /// on a closed channel (the value was not delivered).</summary>
-        public void Send(T value) => Check(KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&value), "Send");
+        public void Send(T value)
+        {
+            if (_local != null)
+            {
+                LocalChannel.Result result = _local.Send((byte*)&value, block: true);
+                if (result == LocalChannel.Result.Ok) return;
+                if (result == LocalChannel.Result.Closed) throw new InvalidOperationException("send on closed channel");
+            }
+            Check(KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&value), "Send");
+        }
 
         /// <summary>Sends if it can without waiting; false when it cannot (nothing sent).</summary>
         public bool TrySend(T value)
         {
+            if (_local != null)
+            {
+                LocalChannel.Result result = _local.Send((byte*)&value, block: false);
+                if (result == LocalChannel.Result.Ok) return true;
+                if (result == LocalChannel.Result.NotReady) return false;
+                if (result == LocalChannel.Result.Closed) throw new InvalidOperationException("send on closed channel");
+            }
             long status = KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&value, (ulong)ChannelFlags.NonBlocking);
             if (status == (long)Status.NotReady) return false;
             Check(status, "TrySend");
@@ -56,6 +109,15 @@ namespace GoOS
         public T Receive(out bool ok)
         {
             T value;
+            if (_local != null)
+            {
+                LocalChannel.Result result = _local.Receive((byte*)&value, block: true);
+                if (result != LocalChannel.Result.Promoted)
+                {
+                    ok = result == LocalChannel.Result.Ok;
+                    return value;
+                }
+            }
             ok = Check(KernelCall.Call(SystemCall.ChannelReceive, (ulong)Handle, (ulong)&value), "Receive") == 1;
             return value;
         }
@@ -64,6 +126,15 @@ namespace GoOS
         public bool TryReceive(out T value)
         {
             T received;
+            if (_local != null)
+            {
+                LocalChannel.Result result = _local.Receive((byte*)&received, block: false);
+                if (result != LocalChannel.Result.Promoted)
+                {
+                    value = received;
+                    return result == LocalChannel.Result.Ok;
+                }
+            }
             long status = KernelCall.Call(SystemCall.ChannelReceive, (ulong)Handle, (ulong)&received, (ulong)ChannelFlags.NonBlocking);
             value = received;
             if (status == (long)Status.NotReady) return false;

@@ -10,37 +10,49 @@ namespace GoOS
     /// receivers, and when nobody holds the receiving side, senders see it closed.</summary>
     public abstract unsafe class Channel : IDisposable
     {
+        private long _handle;
+        private bool _disposed;
+
         private protected Channel(long handle)
         {
-            Handle = handle;
+            _handle = handle;
         }
 
-        /// <summary>The kernel handle (what Process.Start passes to a child).</summary>
-        public long Handle { get; private set; }
+        /// <summary>The kernel handle (what Process.Start passes to a child). A channel that only
+        /// goroutines of this program used so far is handed to the kernel here.</summary>
+        public long Handle => KernelHandle();
+
+        /// <summary>The kernel handle; Chan&lt;T&gt; promotes its user-space channel first.</summary>
+        private protected virtual long KernelHandle() => _handle;
 
         /// <summary>Go's close: receivers drain what is buffered, then get the zero value with
         /// ok == false; later sends throw. Closing twice throws InvalidOperationException.</summary>
-        public void Close()
+        public virtual void Close()
         {
             long status = KernelCall.Call(SystemCall.ChannelClose, (ulong)Handle);
             if (status == (long)Status.AlreadyClosed) throw new InvalidOperationException("close of closed channel");
             Check(status, "Close");
         }
 
-        /// <summary>Gives this program's handle to the channel up (the channel itself lives on while others hold it).</summary>
+        /// <summary>Gives this program's handle to the channel up (the channel itself lives on while
+        /// others hold it). A channel that never left this program needs none.</summary>
         public void Dispose()
         {
-            if (Handle < 0) return;
-            KernelCall.Call(SystemCall.HandleClose, (ulong)Handle);
-            Handle = -1;
+            if (_disposed) return;
+            _disposed = true;
+            long handle = HandleIfAny();
+            if (handle >= 0) KernelCall.Call(SystemCall.HandleClose, (ulong)handle);
         }
 
+        /// <summary>The kernel handle if the channel has one, without promoting it; else -1.</summary>
+        private protected virtual long HandleIfAny() => _handle;
+
         /// <summary>Messages buffered now.</summary>
-        public int Count => (int)State().Count;
+        public virtual int Count => (int)State().Count;
 
-        public int Capacity => (int)State().Capacity;
+        public virtual int Capacity => (int)State().Capacity;
 
-        public bool IsClosed => State().Closed != 0;
+        public virtual bool IsClosed => State().Closed != 0;
 
         /// <summary>Makes the channel findable by other programs under name (Registry).</summary>
         public void Publish(string name) => Registry.Publish(name, this);

@@ -19,6 +19,7 @@ namespace GoOS
         private const int ValueBytes = 64;
 
         private readonly SelectCase[] _cases = new SelectCase[MaximumCases];
+        private readonly Channel[] _channels = new Channel[MaximumCases];
         private readonly int[] _kernelIndex = new int[MaximumCases];   // -1: a nil channel's case
         private readonly byte[] _values = new byte[MaximumCases * ValueBytes];
         private int _count;
@@ -55,13 +56,41 @@ namespace GoOS
             if (_count == MaximumCases) throw new InvalidOperationException("select: more than 64 cases");
             if (size > ValueBytes) throw new NotSupportedException("select: values larger than 64 bytes");
             int index = _count++;
-            _cases[index] = new SelectCase { Handle = channel == null ? -1 : channel.Handle, Receive = receive ? 1 : 0 };
+            _cases[index] = new SelectCase { Handle = -1, Receive = receive ? 1 : 0 };
+            _channels[index] = channel;
             fixed (byte* values = _values)
                 for (int i = 0; i < size; i++) values[index * ValueBytes + i] = value[i];
             return index;
         }
 
         private int Run(ChannelFlags flags)
+        {
+            if (AllLocal())
+            {
+                int chosen = LocalSelect.Run(_cases, _channels, _values, _count, (flags & ChannelFlags.NonBlocking) != 0, out bool retry);
+                if (!retry)
+                {
+                    if (chosen >= 0 && _cases[chosen].Receive == 0 && _cases[chosen].Ok == 0) throw new InvalidOperationException("send on closed channel");
+                    return chosen;
+                }
+            }
+            // Some channel is the kernel's (or became so while waiting): all go to the kernel.
+            for (int i = 0; i < _count; i++) _cases[i].Handle = _channels[i] == null ? -1 : _channels[i].Handle;
+            return RunInKernel(flags);
+        }
+
+        // Whether every case's channel is a user-space channel of this program (or nil).
+        private bool AllLocal()
+        {
+            for (int i = 0; i < _count; i++)
+            {
+                Channel channel = _channels[i];
+                if (channel != null && !(channel is ILocalChannelOwner owner && owner.Local != null)) return false;
+            }
+            return true;
+        }
+
+        private int RunInKernel(ChannelFlags flags)
         {
             SelectCase* live = stackalloc SelectCase[MaximumCases];
             int liveCount = 0;

@@ -81,12 +81,14 @@ namespace GoOS.TestPrograms.Chans
             return never == 0 ? 0 : 12;
         }
 
-        /// <summary>Makes, uses and gives up count channels (for the kernel-heap check).</summary>
+        /// <summary>Makes, hands to the kernel (Handle), uses and gives up count channels (for the
+        /// kernel-heap check).</summary>
         public static int Churn(int count)
         {
             for (int i = 0; i < count; i++)
             {
                 var channel = new Chan<int>(i % 4);
+                if (channel.Handle < 0) return 2;
                 if (channel.TrySend(i) != (i % 4 != 0)) return 1;
                 channel.Dispose();
             }
