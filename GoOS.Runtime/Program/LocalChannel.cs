@@ -135,7 +135,7 @@ namespace GoOS.Runtime
                 fixed (byte* ring = _ring)
                 {
                     Copy(destination, ring + _head * ElementSize);
-                    _head = Capacity == 0 ? 0 : (_head + 1) % Capacity;
+                    _head = _head + 1 == Capacity ? 0 : _head + 1;
                     _count--;
                     Parking sender = _senders.DequeueWaiting();
                     if (sender != null && sender.Group.TryClaim(Parking.Done, sender.Case))
@@ -236,10 +236,22 @@ namespace GoOS.Runtime
             for (Parking record = first; record != null; record = record.Next) Wake(record);
         }
 
-        private int Slot(int offset) => Capacity == 0 ? 0 : (_head + offset) % Capacity;
+        private int Slot(int offset)
+        {
+            int slot = _head + offset;
+            return slot >= Capacity ? slot - Capacity : slot;
+        }
 
+        // Messages are small values: the common sizes are one move.
         private void Copy(byte* destination, byte* source)
         {
+            switch (ElementSize)
+            {
+                case 8: *(ulong*)destination = *(ulong*)source; return;
+                case 4: *(uint*)destination = *(uint*)source; return;
+                case 2: *(ushort*)destination = *(ushort*)source; return;
+                case 1: *destination = *source; return;
+            }
             for (int i = 0; i < ElementSize; i++) destination[i] = source[i];
         }
     }
