@@ -24,11 +24,18 @@ namespace GoOS
 
         private Chan(long handle, bool adopt) : base(handle) { }
 
-        private protected override long KernelHandle() => _local != null ? _local.Promote() : base.KernelHandle();
+        private protected override long KernelHandle()
+        {
+            if (_local == null) return base.KernelHandle();
+            long handle = _local.KernelHandle;   // once handed over, it stays the kernel's
+            return handle >= 0 ? handle : _local.Promote();
+        }
+
 
         private protected override long HandleIfAny() => _local != null ? _local.KernelHandle : base.HandleIfAny();
 
-        /// <summary>The user-space channel while it has not been handed to the kernel, else null.</summary>
+        /// <summary>The user-space channel while it has not been handed to the kernel, else null
+        /// (operations try it first, and go straight to the kernel once it is null).</summary>
         LocalChannel ILocalChannelOwner.Local => Local;
 
         internal LocalChannel Local => _local != null && _local.KernelHandle < 0 ? _local : null;
@@ -76,9 +83,10 @@ namespace GoOS
         /// on a closed channel (the value was not delivered).</summary>
         public void Send(T value)
         {
-            if (_local != null)
+            LocalChannel local = Local;
+            if (local != null)
             {
-                LocalChannel.Result result = _local.Send((byte*)&value, block: true);
+                LocalChannel.Result result = local.Send((byte*)&value, block: true);
                 if (result == LocalChannel.Result.Ok) return;
                 if (result == LocalChannel.Result.Closed) throw new InvalidOperationException("send on closed channel");
             }
@@ -88,9 +96,10 @@ namespace GoOS
         /// <summary>Sends if it can without waiting; false when it cannot (nothing sent).</summary>
         public bool TrySend(T value)
         {
-            if (_local != null)
+            LocalChannel local = Local;
+            if (local != null)
             {
-                LocalChannel.Result result = _local.Send((byte*)&value, block: false);
+                LocalChannel.Result result = local.Send((byte*)&value, block: false);
                 if (result == LocalChannel.Result.Ok) return true;
                 if (result == LocalChannel.Result.NotReady) return false;
                 if (result == LocalChannel.Result.Closed) throw new InvalidOperationException("send on closed channel");
@@ -109,9 +118,10 @@ namespace GoOS
         public T Receive(out bool ok)
         {
             T value;
-            if (_local != null)
+            LocalChannel local = Local;
+            if (local != null)
             {
-                LocalChannel.Result result = _local.Receive((byte*)&value, block: true);
+                LocalChannel.Result result = local.Receive((byte*)&value, block: true);
                 if (result != LocalChannel.Result.Promoted)
                 {
                     ok = result == LocalChannel.Result.Ok;
@@ -126,9 +136,10 @@ namespace GoOS
         public bool TryReceive(out T value)
         {
             T received;
-            if (_local != null)
+            LocalChannel local = Local;
+            if (local != null)
             {
-                LocalChannel.Result result = _local.Receive((byte*)&received, block: false);
+                LocalChannel.Result result = local.Receive((byte*)&received, block: false);
                 if (result != LocalChannel.Result.Promoted)
                 {
                     value = received;
