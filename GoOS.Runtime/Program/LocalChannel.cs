@@ -66,12 +66,7 @@ namespace GoOS.Runtime
                 Wake(woken);
                 return result;
             }
-            ParkingGroup group = ProgramThreads.WaitGroup();
-            Parking record = Prepare(ProgramThreads.WaitRecord(0), value, 0, group);
-            _senders.Enqueue(record);
-            _lock.Exit();
-            group.WaitUntilClaimed();
-            return group.State == Parking.Done ? Result.Ok : group.State == Parking.Closed ? Result.Closed : Result.Promoted;
+            return ParkUnlocking(value, receive: false);
         }
 
         /// <summary>Receive: Ok, Closed (zeros written), NotReady (only when !block), Promoted.</summary>
@@ -85,9 +80,15 @@ namespace GoOS.Runtime
                 Wake(woken);
                 return result;
             }
+            return ParkUnlocking(destination, receive: true);
+        }
+
+        // Queues the calling goroutine's wait record (lock held), unlocks, and parks until
+        // another operation, a close or the hand-over to the kernel ended the wait.
+        private Result ParkUnlocking(byte* data, bool receive)
+        {
             ParkingGroup group = ProgramThreads.WaitGroup();
-            Parking record = Prepare(ProgramThreads.WaitRecord(0), destination, 0, group);
-            _receivers.Enqueue(record);
+            Enqueue(Prepare(ProgramThreads.WaitRecord(0), data, 0, group), receive);
             _lock.Exit();
             group.WaitUntilClaimed();
             return group.State == Parking.Done ? Result.Ok : group.State == Parking.Closed ? Result.Closed : Result.Promoted;
