@@ -10,50 +10,42 @@ namespace GoOS.Kernel.Ipc
     using Process = GoOS.Kernel.Processes.Process;
 
     /// <summary>Go's "all goroutines are asleep - deadlock!": when every thread of a process is
-    /// blocked on channels and no case of any of them can be completed from outside (no other
-    /// holder of the needed side, counting handles in flight; not published; no waiting lookup),
-    /// the process can never run again: it is ended with that message and ExitReason.Deadlock.
-    /// Checked when a thread is about to block on channels and when a thread of the process
-    /// ends; cheap unless all its threads are blocked on channels. Interrupts off.</summary>
+    /// blocked on channels (or parked on one of its own user-space channels) and no case of any
+    /// of them can be completed from outside (no other holder of the needed side, counting
+    /// handles in flight; not published), the process can never run again: it is ended with
+    /// that message and ExitReason.Deadlock. Checked from the timer every ScanTicks ticks, off
+    /// the channel operations' path; cheap unless all of a process's threads are blocked.
+    /// Interrupts off.</summary>
     internal static class DeadlockDetector
     {
-        /// <summary>Called with thread's waiter enqueued, before it blocks. Does not return when
-        /// the process is deadlocked.</summary>
-        public static void CheckBeforeBlocking(Thread thread)
+        /// <summary>Timer ticks between two scans (16 ms at 1 kHz).</summary>
+        public const int ScanTicks = 16;
+
+        /// <summary>Ends every deadlocked process; returns whether it ended any (the caller then
+        /// has the scheduler return their threads). Called by the timer tick, which only
+        /// interrupts user code and the idle thread (the kernel runs with interrupts off), so no
+        /// thread of a deadlocked process is running.</summary>
+        public static bool Scan()
         {
-            Process process = thread.Process;
-            if (!IsDeadlocked(process, thread)) return;
-            thread.Waiter.Cancel();
-            End(process);
-            Scheduler.Exit(-1);
+            bool ended = false;
+            for (int i = 0; i < ProcessTable.MaximumProcesses; i++)
+            {
+                Process process = ProcessTable.At(i);
+                if (process == null || process.State != ProcessState.Running || !IsDeadlocked(process)) continue;
+                End(process);
+                ended = true;
+            }
+            return ended;
         }
 
-        /// <summary>Called before a thread parks (ThreadPark): a parked thread waits for another of
-        /// its own process, nothing outside can wake it. Does not return when the process is
-        /// deadlocked.</summary>
-        public static void CheckBeforeParking(Thread thread)
-        {
-            Process process = thread.Process;
-            if (!IsDeadlocked(process, thread)) return;
-            End(process);
-            Scheduler.Exit(-1);
-        }
-
-        /// <summary>Called when a thread of a running process has ended (the rest may now all be
-        /// blocked for good).</summary>
-        public static void CheckAfterThreadEnded(Process process)
-        {
-            if (process.State == ProcessState.Running && IsDeadlocked(process, null)) End(process);
-        }
-
-        private static bool IsDeadlocked(Process process, Thread blocking)
+        private static bool IsDeadlocked(Process process)
         {
             if (process == null || process.ThreadCount == 0 || process.ThreadsBlockedOnChannels < process.ThreadCount) return false;
             for (int i = 0; i < process.ThreadSlotsInUse; i++)
             {
                 Thread other = process.Threads[i];
                 if (other == null) continue;
-                if (other != blocking && other.State != ThreadState.Blocked) return false;
+                if (other.State != ThreadState.Blocked) return false;
                 if (other.Parked) continue;   // only its own process could unpark it
                 Waiter waiter = other.Waiter;
                 if (waiter.State != WaiterState.Waiting) return false;

@@ -200,10 +200,7 @@ namespace GoOS.Kernel.Processes
             {
                 ulong top = UserLayout.StackTopOf(slot);
                 if (process.State == ProcessState.Running)
-                {
                     ProcessMemory.UnmapRange(process, top - UserLayout.StackBytesOf(slot), UserLayout.StackBytesOf(slot));
-                    Ipc.DeadlockDetector.CheckAfterThreadEnded(process);
-                }
                 return;
             }
             if (process.State == ProcessState.Running)

@@ -21,6 +21,7 @@ namespace GoOS.Kernel.Scheduling
         private static int s_nextId;
         private static Thread s_ended;   // ended threads whose stacks and memory are not yet returned
         private static Thread s_pool;    // thread objects free for reuse, linked through Next
+        private static ulong s_ticks;    // timer ticks taken
 
         [RuntimeImport("goos_idle_wait"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void WaitForInterrupt();
@@ -204,6 +205,9 @@ namespace GoOS.Kernel.Scheduling
         // kernel stack; the interrupt frame below keeps the interrupted state until it resumes.
         private static void OnTimerTick(InterruptFrame* frame)
         {
+            // Threads of deadlocked processes are returned at once: the CPU may have nothing else
+            // to switch to (the idle thread releases nothing).
+            if (++s_ticks % Ipc.DeadlockDetector.ScanTicks == 0 && Ipc.DeadlockDetector.Scan()) ReleaseEndedThreads();
             if (s_policy.Tick(Clock.NowNanoseconds)) SwitchAway(ThreadState.Runnable);
         }
 

@@ -172,7 +172,6 @@ namespace GoOS.Kernel.SystemCalls
             if (status != ChannelStatus.WouldBlock) return status;
             Process process = thread.Process;
             process.ThreadsBlockedOnChannels++;
-            DeadlockDetector.CheckBeforeBlocking(thread);
             while (thread.Waiter.State == WaiterState.Waiting) Scheduler.Block();
             process.ThreadsBlockedOnChannels--;
             return thread.Waiter.Status;

@@ -150,7 +150,6 @@ namespace GoOS.Kernel.SystemCalls
             }
             thread.Parked = true;
             process.ThreadsBlockedOnChannels++;
-            Ipc.DeadlockDetector.CheckBeforeParking(thread);
             while (!thread.ParkPermit) Scheduler.Block();
             process.ThreadsBlockedOnChannels--;
             thread.Parked = false;
