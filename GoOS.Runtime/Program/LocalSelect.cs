@@ -68,23 +68,19 @@ namespace GoOS.Runtime
             }
         }
 
-        // The case numbers of distinct channels in Id order (insertion sort: at most 64), so
-        // that two selects lock shared channels in the same order; returns how many.
+        // The case numbers of distinct channels in Id order (insertion sort: at most 64 cases,
+        // usually made in order), so that two selects lock shared channels in the same order;
+        // returns how many.
         private static int SortForLocking(LocalChannel[] locals, int* cases, int live, int* lockOrder)
         {
             int distinct = 0;
             for (int k = 0; k < live; k++)
             {
                 LocalChannel channel = locals[cases[k]];
-                bool duplicate = false;
-                for (int j = 0; j < distinct && !duplicate; j++) duplicate = locals[lockOrder[j]] == channel;
-                if (duplicate) continue;
                 int at = distinct;
-                while (at > 0 && locals[lockOrder[at - 1]].Id > channel.Id)
-                {
-                    lockOrder[at] = lockOrder[at - 1];
-                    at--;
-                }
+                while (at > 0 && locals[lockOrder[at - 1]].Id > channel.Id) at--;
+                if (at > 0 && locals[lockOrder[at - 1]] == channel) continue;   // a channel in two cases: locked once
+                for (int j = distinct; j > at; j--) lockOrder[j] = lockOrder[j - 1];
                 lockOrder[at] = cases[k];
                 distinct++;
             }
