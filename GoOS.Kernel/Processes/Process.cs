@@ -46,30 +46,35 @@ namespace GoOS.Kernel.Processes
         /// <summary>User pages recently found mapped and user-accessible (page | 1 when writable),
         /// so that system calls need not walk the page tables for the same buffer again. Emptied
         /// whenever anything is unmapped from the space (ProcessMemory).</summary>
-        private const int CheckedPageSlots = 4;
-        private readonly ulong[] _checkedPages = new ulong[CheckedPageSlots];
+        private ulong _checkedPage0, _checkedPage1, _checkedPage2, _checkedPage3;
         private int _nextCheckedSlot;
 
-        /// <summary>Whether page (page-aligned) is known to be accessible, and writable if asked.</summary>
+        /// <summary>Whether page (page-aligned, never 0) is known to be accessible, and writable if asked.</summary>
         internal bool IsCheckedPage(ulong page, bool forWriting)
         {
-            for (int i = 0; i < CheckedPageSlots; i++)
-            {
-                ulong entry = _checkedPages[i];
-                if ((entry & ~1UL) == page && entry != 0 && (!forWriting || (entry & 1) != 0)) return true;
-            }
-            return false;
+            ulong wanted = forWriting ? page | 1 : page;
+            return Matches(_checkedPage0, wanted) || Matches(_checkedPage1, wanted) || Matches(_checkedPage2, wanted) || Matches(_checkedPage3, wanted);
         }
+
+        // An entry serves a read check of its page, and a write check if it was writable.
+        private static bool Matches(ulong entry, ulong wanted) => entry == wanted || entry == (wanted | 1);
 
         internal void RememberCheckedPage(ulong page, bool writable)
         {
-            _checkedPages[_nextCheckedSlot] = page | (writable ? 1UL : 0);
-            _nextCheckedSlot = (_nextCheckedSlot + 1) % CheckedPageSlots;
+            ulong entry = page | (writable ? 1UL : 0);
+            switch (_nextCheckedSlot)
+            {
+                case 0: _checkedPage0 = entry; break;
+                case 1: _checkedPage1 = entry; break;
+                case 2: _checkedPage2 = entry; break;
+                default: _checkedPage3 = entry; break;
+            }
+            _nextCheckedSlot = (_nextCheckedSlot + 1) & 3;
         }
 
         internal void ForgetCheckedPages()
         {
-            for (int i = 0; i < CheckedPageSlots; i++) _checkedPages[i] = 0;
+            _checkedPage0 = _checkedPage1 = _checkedPage2 = _checkedPage3 = 0;
         }
 
         /// <summary>How many of its threads are blocked on channels, selects or lookups now (the

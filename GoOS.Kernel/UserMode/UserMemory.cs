@@ -16,6 +16,9 @@ namespace GoOS.Kernel.UserMode
             ulong end = address + length;
             if (end < address || end > PageMapper<Arch.X64.PagingHardware>.UserHalfEnd) return Status.BadAddress;
             Processes.Process process = Scheduling.Scheduler.Current.Process;
+            const ulong PageMask = PageMapper<Arch.X64.PagingHardware>.PageSize - 1;
+            // The common case: a small buffer in a page checked a moment ago.
+            if (process != null && ((address ^ (end - 1)) & ~PageMask) == 0 && process.IsCheckedPage(address & ~PageMask, forWriting)) return Status.Ok;
             ulong root = 0;
             for (ulong page = address & ~(PageMapper<Arch.X64.PagingHardware>.PageSize - 1); page < end; page += PageMapper<Arch.X64.PagingHardware>.PageSize)
             {

@@ -37,6 +37,15 @@ namespace Internal.Runtime
         /// <summary>Copies count bytes; the ranges may overlap.</summary>
         public static void Move(byte* destination, byte* source, ulong count)
         {
+            // Small values (messages, fields) in one load and one store, which is also right
+            // for overlapping ranges.
+            switch (count)
+            {
+                case 8: *(ulong*)destination = *(ulong*)source; return;
+                case 4: *(uint*)destination = *(uint*)source; return;
+                case 2: *(ushort*)destination = *(ushort*)source; return;
+                case 1: *destination = *source; return;
+            }
             if (destination == source || count == 0) return;
             if (destination < source || destination >= source + count)
             {
