@@ -81,6 +81,10 @@ namespace GoOS.Kernel.Processes
         /// deadlock check looks closer only when that is all of them).</summary>
         internal int ThreadsBlockedOnChannels;
 
+        /// <summary>One of its threads has parked (ThreadPark): only then can a deferred wake-up
+        /// in its threads' words matter, so the scheduler reads them only then.</summary>
+        internal bool HasParked;
+
         /// <summary>Its thread blocked in Wait for this process to end, or null.</summary>
         internal Thread Waiter;
         internal long ExitCode;
@@ -106,6 +110,7 @@ namespace GoOS.Kernel.Processes
             for (int i = 0; i < MaximumHandles; i++) Handles[i] = null;
             Waiter = null;
             ThreadsBlockedOnChannels = 0;
+            HasParked = false;
             ForgetCheckedPages();
             FaultHandler = 0;
             ExitCode = 0;

@@ -93,7 +93,7 @@ namespace GoOS.Kernel.Processes
                 AbandonThread(process, thread);
                 return Status.OutOfMemory;
             }
-            ulong stack = ArgumentBlock.Write(process, top, process.Name, arguments, argumentsLength, out ulong argc, out ulong argv);
+            ulong stack = ArgumentBlock.Write(process, top - ProcessLimits.ThreadWordBytes, process.Name, arguments, argumentsLength, out ulong argc, out ulong argv);
             thread.UserEntry = entry;
             thread.UserStackTop = stack;
             thread.UserArgument = argc;
@@ -116,7 +116,7 @@ namespace GoOS.Kernel.Processes
                 return null;
             }
             thread.UserEntry = entry;
-            thread.UserStackTop = top - 8;   // as if called: rsp + 8 is 16-byte aligned at entry
+            thread.UserStackTop = top - ProcessLimits.ThreadWordBytes - 8;   // as if called: rsp + 8 is 16-byte aligned at entry
             thread.UserArgument = argument;
             status = Status.Ok;
             Scheduler.StartUser(thread);

@@ -200,11 +200,12 @@ namespace GoOS.Kernel.Scheduling
             Exit(-1);
         }
 
-        // The timer interrupt (after its EOI): charges the running thread and switches if its
-        // time is up or a more important thread is waiting. Runs on the interrupted thread's
+        // The timer interrupt (after its EOI): applies the running thread's deferred wake-up,
+        // charges it and switches if its time is up or a more important thread is waiting. Runs on the interrupted thread's
         // kernel stack; the interrupt frame below keeps the interrupted state until it resumes.
         private static void OnTimerTick(InterruptFrame* frame)
         {
+            ThreadParking.ApplyDeferredWake(s_policy.Current);
             // Threads of deadlocked processes are returned at once: the CPU may have nothing else
             // to switch to (the idle thread releases nothing).
             if (++s_ticks % Ipc.DeadlockDetector.ScanTicks == 0 && Ipc.DeadlockDetector.Scan()) ReleaseEndedThreads();
@@ -219,8 +220,34 @@ namespace GoOS.Kernel.Scheduling
             // among themselves: deadlines that passed count at every switch too.
             if (s_policy.NextWakeUp != ulong.MaxValue) s_policy.WakeSleepers(Clock.NowNanoseconds);
             Thread previous = s_policy.Current;
+            if (previous.Process != null && previous.Process.HasParked) ThreadParking.ApplyDeferredWake(previous);
             Thread next = s_policy.SwitchAway(state, wakeAt);
-            if (next == previous) return;
+            if (next != previous) SwitchTo(previous, next);
+        }
+
+        /// <summary>Blocks the current thread and runs woken (a blocked thread, made runnable here)
+        /// straight away when the policy lets it go first (SchedulerPolicy.TryHandOff: nobody
+        /// runnable of its priority or more, no sleeper due); otherwise as Block after a wake-up.
+        /// The channel round trip between two goroutines takes this path.</summary>
+        internal static void BlockHandingOffTo(Thread woken)
+        {
+            ulong nextWakeUp = s_policy.NextWakeUp;
+            if (nextWakeUp != ulong.MaxValue && nextWakeUp <= Clock.NowNanoseconds) nextWakeUp = 0;
+            Thread previous = s_policy.Current;
+            if (nextWakeUp == 0 || !s_policy.TryHandOff(woken))
+            {
+                s_policy.MakeRunnable(woken);
+                SwitchAway(ThreadState.Blocked);
+                return;
+            }
+            SwitchTo(previous, woken);
+        }
+
+        // Runs next, which the policy made current, in place of previous (the caller's thread),
+        // and returns when previous is switched back to.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static void SwitchTo(Thread previous, Thread next)
+        {
             previous.ExceptionState = ExceptionDispatcher.ThreadState;
             ExceptionDispatcher.ThreadState = next.ExceptionState;
             Enter(next);

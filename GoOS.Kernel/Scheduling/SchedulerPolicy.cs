@@ -83,6 +83,22 @@ namespace GoOS.Kernel.Scheduling
             return next;
         }
 
+        /// <summary>Blocks the current thread and makes woken (a blocked thread) current at once,
+        /// when that is what a wake-up and a switch would do anyway: no other runnable thread has
+        /// woken's priority or more, and the current one has no more. Returns false (nothing
+        /// changed) otherwise.</summary>
+        public bool TryHandOff(Thread woken)
+        {
+            Thread previous = Current;
+            if (previous == _idle || woken.State != ThreadState.Blocked) return false;
+            if (woken.Priority < previous.Priority || _ready.HighestWaitingPriority() >= (int)woken.Priority) return false;
+            previous.State = ThreadState.Blocked;
+            woken.State = ThreadState.Running;
+            woken.SliceTicksLeft = SliceTicks;
+            Current = woken;
+            return true;
+        }
+
         /// <summary>The earliest deadline among sleepers, or ulong.MaxValue.</summary>
         public ulong NextWakeUp => _sleepers?.WakeAtNanoseconds ?? ulong.MaxValue;
 

@@ -141,31 +141,15 @@ namespace GoOS.Kernel.SystemCalls
         public static long Park()
         {
             Thread thread = Scheduler.Current;
-            Process process = thread.Process;
-            if (process == null) return (long)Status.InvalidSystemCall;
-            if (thread.ParkPermit)
-            {
-                thread.ParkPermit = false;
-                return (long)Status.Ok;
-            }
-            thread.Parked = true;
-            process.ThreadsBlockedOnChannels++;
-            while (!thread.ParkPermit) Scheduler.Block();
-            process.ThreadsBlockedOnChannels--;
-            thread.Parked = false;
-            thread.ParkPermit = false;
+            if (thread.Process == null) return (long)Status.InvalidSystemCall;
+            ThreadParking.Park(thread);
             return (long)Status.Ok;
         }
 
         public static long Unpark(ulong slot)
         {
             Process process = Scheduler.Current.Process;
-            if (process == null || slot >= (ulong)process.ThreadSlotsInUse) return (long)Status.BadHandle;
-            Thread thread = process.Threads[slot];
-            if (thread == null || thread.State == ThreadState.Exited) return (long)Status.BadHandle;
-            thread.ParkPermit = true;
-            if (thread.Parked && thread.State == ThreadState.Blocked) Scheduler.MakeRunnable(thread);
-            return (long)Status.Ok;
+            return process == null ? (long)Status.BadHandle : (long)ThreadParking.Unpark(process, slot);
         }
 
         public static long GetProcessId()

@@ -167,7 +167,8 @@ namespace GoOS.Abi
         ThreadPark = 31,
 
         /// <summary>ThreadUnpark(ulong slot): lets the thread in stack slot 'slot' of the caller's
-        /// process out of ThreadPark (or its next one). Returns Ok or BadHandle (no such thread).</summary>
+        /// process out of ThreadPark (or its next one). Returns Ok or BadHandle (no such thread).
+        /// A thread may instead defer one unpark to its next switch (ProcessLimits.DeferredWakeAddress).</summary>
         ThreadUnpark = 32,
     }
 
@@ -250,6 +251,17 @@ namespace GoOS.Abi
         /// StackTop - i * StackSlotBytes, so a thread finds its slot from its stack pointer.</summary>
         public const ulong StackTop = 0x00007FFFFFF00000;
         public const ulong StackSlotBytes = 1UL << 20;
+        /// <summary>The top of each stack slot holds the thread's words, shared with the kernel;
+        /// its stack starts below them.</summary>
+        public const ulong ThreadWordBytes = 16;
+
+        /// <summary>The deferred wake-up word of the thread in slot: 0, or the slot + 1 of a thread
+        /// of the same process to unpark. Only that thread writes it (atomically, replacing an
+        /// earlier request it then unparks itself). The kernel applies it, exactly as ThreadUnpark,
+        /// and clears it whenever the thread leaves the CPU (a block, a yield, a preemption, its
+        /// end) and at every timer tick that interrupts it. With one CPU nobody else runs before
+        /// then, so the woken thread runs as early as it would have; the waker saves a system call.</summary>
+        public static ulong DeferredWakeAddress(int slot) => StackTop - (ulong)slot * StackSlotBytes - 8;
         public const int MaximumHandles = 256;
     }
 

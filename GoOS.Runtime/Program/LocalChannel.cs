@@ -87,17 +87,18 @@ namespace GoOS.Runtime
         // another operation, a close or the hand-over to the kernel ended the wait.
         private Result ParkUnlocking(byte* data, bool receive)
         {
-            ParkingGroup group = ProgramThreads.WaitGroup();
-            Enqueue(Prepare(ProgramThreads.WaitRecord(0), data, 0, group), receive);
+            ThreadWaits waits = ProgramThreads.BeginWait();
+            ParkingGroup group = waits.Group;
+            Enqueue(Prepare(waits.Record(0), waits.Slot, data, 0, group), receive);
             _lock.Exit();
             group.WaitUntilClaimed();
             return group.State == Parking.Done ? Result.Ok : group.State == Parking.Closed ? Result.Closed : Result.Promoted;
         }
 
         /// <summary>Fills a (reused) wait record of the calling thread for this channel.</summary>
-        public Parking Prepare(Parking record, byte* data, int caseNumber, ParkingGroup group)
+        public Parking Prepare(Parking record, int threadSlot, byte* data, int caseNumber, ParkingGroup group)
         {
-            record.ThreadSlot = ProgramThreads.CurrentSlot;
+            record.ThreadSlot = threadSlot;
             record.Data = data;
             record.Channel = this;
             record.Case = caseNumber;
@@ -226,10 +227,15 @@ namespace GoOS.Runtime
             return handle;
         }
 
-        /// <summary>Unparks the thread of a record another operation completed.</summary>
+        /// <summary>Unparks the thread of a record another operation completed: deferred to the
+        /// calling thread's next switch (ProcessLimits.DeferredWakeAddress), and an earlier
+        /// deferred wake-up still pending is made at once.</summary>
         public static void Wake(Parking record)
         {
-            if (record != null && record.ThreadSlot >= 0) KernelCall.Call(SystemCall.ThreadUnpark, (ulong)record.ThreadSlot);
+            if (record == null || record.ThreadSlot < 0) return;
+            var word = (long*)ProcessLimits.DeferredWakeAddress(ProgramThreads.CurrentSlot);
+            long earlier = Interlocked.Exchange(ref *word, record.ThreadSlot + 1);
+            if (earlier != 0) KernelCall.Call(SystemCall.ThreadUnpark, (ulong)(earlier - 1));
         }
 
         private static void WakeAll(Parking first)

@@ -48,18 +48,19 @@ namespace GoOS.Runtime
                     UnlockAll(locals, lockOrder, distinct);
                     return -1;
                 }
-                ParkingGroup group = ProgramThreads.WaitGroup();
+                ThreadWaits waits = ProgramThreads.BeginWait();
+                ParkingGroup group = waits.Group;
                 for (int k = 0; k < live; k++)
                 {
                     int i = order[k];
-                    Parking record = locals[i].Prepare(ProgramThreads.WaitRecord(i + 1), valueBase + i * ValueBytes, i, group);
+                    Parking record = locals[i].Prepare(waits.Record(i + 1), waits.Slot, valueBase + i * ValueBytes, i, group);
                     locals[i].Enqueue(record, cases[i].Receive != 0);
                 }
                 UnlockAll(locals, lockOrder, distinct);
                 group.WaitUntilClaimed();
                 LockAll(locals, lockOrder, distinct);
                 for (int i = 0; i < count; i++)
-                    if (locals[i] != null) locals[i].Dequeue(ProgramThreads.WaitRecord(i + 1), cases[i].Receive != 0);
+                    if (locals[i] != null) locals[i].Dequeue(waits.Record(i + 1), cases[i].Receive != 0);
                 UnlockAll(locals, lockOrder, distinct);
                 if (group.State == Parking.Retry) { retry = true; return -1; }
                 int chosen = group.ChosenCase;

@@ -26,14 +26,16 @@ namespace GoOS.Runtime
     /// <summary>The outcome of one wait (one operation or one select).</summary>
     internal sealed class ParkingGroup
     {
-        public int State;          // Parking.Waiting until claimed
+        public volatile int State;          // Parking.Waiting until claimed
         public int ChosenCase = -1;
 
         /// <summary>Claims the wait for one outcome; false if another channel did already.
         /// Called with that channel's lock held.</summary>
         public bool TryClaim(int state, int chosenCase)
         {
+#pragma warning disable CS0420   // Interlocked is atomic on the volatile field
             if (Interlocked.CompareExchange(ref State, state, Parking.Waiting) != Parking.Waiting) return false;
+#pragma warning restore CS0420
             ChosenCase = chosenCase;
             return true;
         }
@@ -41,7 +43,7 @@ namespace GoOS.Runtime
         /// <summary>Parks the calling thread until the wait ended.</summary>
         public void WaitUntilClaimed()
         {
-            while (Interlocked.CompareExchange(ref State, 0, 0) == Parking.Waiting) KernelCall.Call(SystemCall.ThreadPark);
+            while (State == Parking.Waiting) KernelCall.Call(SystemCall.ThreadPark);
         }
     }
 }

@@ -16,29 +16,22 @@ namespace GoOS.Runtime
         // The exception dispatcher's per-thread word (ExceptionDispatcher.UsePerThreadState).
         private static Words s_exceptionState;
 
-        // Each thread's wait records for user-space channels (LocalChannel), reused from wait to
-        // wait: a thread waits on one thing at a time, and every record is off every queue when
-        // its wait ends. Index 0 serves single operations, 1.. the cases of a select.
-        private static readonly Parking[][] s_records = new Parking[ProcessLimits.MaximumThreads][];
-        private static readonly ParkingGroup[] s_groups = new ParkingGroup[ProcessLimits.MaximumThreads];
+        // Each thread's waits on user-space channels (LocalChannel), reused from wait to wait: a
+        // thread waits on one thing at a time, and every record is off every queue when its wait
+        // ends. Written only by the thread itself.
+        private static readonly ThreadWaits[] s_waits = new ThreadWaits[ProcessLimits.MaximumThreads];
 
         public static void Initialize() => ExceptionDispatcher.UsePerThreadState(&ExceptionStateSlot);
 
-        /// <summary>The calling thread's wait outcome, made ready for a new wait.</summary>
-        public static ParkingGroup WaitGroup()
+        /// <summary>The calling thread's wait state, its outcome made ready for a new wait.</summary>
+        public static ThreadWaits BeginWait()
         {
             int slot = CurrentSlot;
-            ParkingGroup group = s_groups[slot] ??= new ParkingGroup();
-            group.State = Parking.Waiting;
-            group.ChosenCase = -1;
-            return group;
-        }
-
-        /// <summary>The calling thread's wait record number index (0 ≤ index ≤ 64).</summary>
-        public static Parking WaitRecord(int index)
-        {
-            Parking[] records = s_records[CurrentSlot] ??= new Parking[65];
-            return records[index] ??= new Parking();
+            ThreadWaits waits = s_waits[slot];
+            if (waits == null) s_waits[slot] = waits = new ThreadWaits(slot);
+            waits.Group.State = Parking.Waiting;
+            waits.Group.ChosenCase = -1;
+            return waits;
         }
 
         /// <summary>The calling thread's slot, from the address of one of its locals.</summary>

@@ -8,13 +8,17 @@ namespace GoOS.Runtime
     /// the kernel preempted) can finish.</summary>
     internal struct SpinLock
     {
-        private int _held;
+        private volatile int _held;
 
         public void Enter()
         {
+#pragma warning disable CS0420   // Interlocked is atomic on the volatile field
             while (Interlocked.CompareExchange(ref _held, 1, 0) != 0) KernelCall.Call(SystemCall.Yield);
+#pragma warning restore CS0420
         }
 
-        public void Exit() => Interlocked.Exchange(ref _held, 0);
+        /// <summary>A plain store releases the lock: x86 keeps stores in order, and the field is
+        /// volatile so the compiler does too.</summary>
+        public void Exit() => _held = 0;
     }
 }

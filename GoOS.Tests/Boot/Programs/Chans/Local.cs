@@ -95,6 +95,29 @@ namespace GoOS.TestPrograms.Chans
             return 0;
         }
 
+        private static volatile int s_received;
+
+        /// <summary>A goroutine waits to receive; main sends (the runtime defers the wake-up to
+        /// main's next switch) and then computes without entering the kernel until the
+        /// goroutine says it got the value: the timer tick must wake it. 1 if it never did.</summary>
+        public static int WokenWhileWakerComputes()
+        {
+            var values = new Chan<int>();
+            var ready = new Chan<int>();
+            Go.Run(() =>
+            {
+                ready.Send(0);
+                s_received = values.Receive();
+            });
+            ready.Receive();
+            Time.Sleep(10);   // the goroutine is parked in Receive by now
+            values.Send(42);
+            ulong giveUp = CpuClock.Ticks + 20_000_000_000UL;   // seconds, at any TSC rate
+            while (s_received == 0)
+                if (CpuClock.Ticks > giveUp) return 1;
+            return s_received == 42 ? 0 : 2;
+        }
+
         /// <summary>Main receives from a channel nobody else can send on.</summary>
         public static int Deadlock()
         {

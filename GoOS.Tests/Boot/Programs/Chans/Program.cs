@@ -28,6 +28,7 @@ namespace GoOS.TestPrograms.Chans
                 case "send-once-and-die": return PeerDeath.SendOnceAndDie();
                 case "count-until-closed": return PeerDeath.CountUntilClosed();
                 case "local": return Local.Run();
+                case "woken-while-waker-computes": return Local.WokenWhileWakerComputes();
                 case "churn": return Local.Churn(int.Parse(args[1]));
                 case "bench": return Benchmarks.Run();
                 default:

@@ -1,0 +1,28 @@
+namespace GoOS.Runtime
+{
+    /// <summary>One thread's reusable state for waiting on user-space channels: the outcome of
+    /// its current wait (Group) and a record per case (index 0 for a single operation, 1.. for
+    /// the cases of a select). Used only by its own thread.</summary>
+    internal sealed class ThreadWaits
+    {
+        private readonly Parking[] _records = new Parking[GoOS.Abi.ChannelLimitsAbi.MaximumSelectCases + 1];
+
+        public ThreadWaits(int slot)
+        {
+            Slot = slot;
+        }
+
+        /// <summary>The thread's stack slot (ThreadUnpark's argument).</summary>
+        public int Slot { get; }
+
+        public ParkingGroup Group { get; } = new ParkingGroup();
+
+        /// <summary>The wait record number index (0 ≤ index ≤ MaximumSelectCases).</summary>
+        public Parking Record(int index)
+        {
+            Parking record = _records[index];
+            if (record == null) _records[index] = record = new Parking();
+            return record;
+        }
+    }
+}
