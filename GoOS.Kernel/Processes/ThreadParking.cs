@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoOS.Abi;
 using GoOS.Kernel.Scheduling;
 
@@ -8,15 +9,19 @@ namespace GoOS.Kernel.Processes
     /// runtime parks goroutines. Interrupts off.</summary>
     internal static unsafe class ThreadParking
     {
-        /// <summary>Blocks the current thread of a process until it holds a permit, and takes it.</summary>
-        public static void Park(Thread thread)
+        /// <summary>ThreadPark: blocks the calling thread of a process until it holds a permit,
+        /// and takes it. Its deferred wake-up is made first, handing the CPU straight to the
+        /// thread it wakes when the policy allows.</summary>
+        public static long Park()
         {
+            Thread thread = Scheduler.Current;
+            Process process = thread.Process;
+            if (process == null) return (long)Status.InvalidSystemCall;
             if (thread.ParkPermit)
             {
                 thread.ParkPermit = false;
-                return;
+                return (long)Status.Ok;
             }
-            Process process = thread.Process;
             process.HasParked = true;
             thread.Parked = true;
             process.ThreadsBlockedOnChannels++;
@@ -26,6 +31,7 @@ namespace GoOS.Kernel.Processes
             process.ThreadsBlockedOnChannels--;
             thread.Parked = false;
             thread.ParkPermit = false;
+            return (long)Status.Ok;
         }
 
         /// <summary>Gives the thread in slot of process a permit, waking it if it is parked.
@@ -39,6 +45,7 @@ namespace GoOS.Kernel.Processes
         }
 
         // The live thread in slot of process, or null.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Thread ThreadIn(Process process, ulong slot)
         {
             if (slot >= (ulong)process.ThreadSlotsInUse) return null;
@@ -47,6 +54,7 @@ namespace GoOS.Kernel.Processes
         }
 
         // Gives thread its permit; true when it is parked and must be made runnable.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool GivePermit(Thread thread)
         {
             thread.ParkPermit = true;
@@ -54,6 +62,7 @@ namespace GoOS.Kernel.Processes
         }
 
         // Takes the thread's deferred wake-up out of its words: the thread to unpark, or null.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static Thread TakeDeferredWake(Thread thread)
         {
             ulong* word = (ulong*)ProcessLimits.DeferredWakeAddress(thread.ProcessSlot);

@@ -252,7 +252,7 @@ namespace GoOS.Kernel.Scheduling
             ExceptionDispatcher.ThreadState = next.ExceptionState;
             Enter(next);
             fixed (ulong* save = &previous.SavedStackPointer) ThreadStack.Switch(save, next.SavedStackPointer);
-            ReleaseEndedThreads();
+            if (s_ended != null) ReleaseEndedThreads();
         }
 
         // Makes the CPU ready to run 'next': its address space, and its kernel stack for

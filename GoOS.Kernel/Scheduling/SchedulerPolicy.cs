@@ -87,6 +87,7 @@ namespace GoOS.Kernel.Scheduling
         /// when that is what a wake-up and a switch would do anyway: no other runnable thread has
         /// woken's priority or more, and the current one has no more. Returns false (nothing
         /// changed) otherwise.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool TryHandOff(Thread woken)
         {
             Thread previous = Current;
@@ -100,7 +101,15 @@ namespace GoOS.Kernel.Scheduling
         }
 
         /// <summary>The earliest deadline among sleepers, or ulong.MaxValue.</summary>
-        public ulong NextWakeUp => _sleepers?.WakeAtNanoseconds ?? ulong.MaxValue;
+        public ulong NextWakeUp
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                Thread first = _sleepers;
+                return first != null ? first.WakeAtNanoseconds : ulong.MaxValue;
+            }
+        }
 
         private void AddSleeper(Thread thread, ulong wakeAt)
         {

@@ -138,14 +138,6 @@ namespace GoOS.Kernel.SystemCalls
             return (long)Status.Ok;
         }
 
-        public static long Park()
-        {
-            Thread thread = Scheduler.Current;
-            if (thread.Process == null) return (long)Status.InvalidSystemCall;
-            ThreadParking.Park(thread);
-            return (long)Status.Ok;
-        }
-
         public static long Unpark(ulong slot)
         {
             Process process = Scheduler.Current.Process;

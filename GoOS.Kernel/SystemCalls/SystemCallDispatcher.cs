@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using GoOS.Abi;
 using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Diagnostics;
+using GoOS.Kernel.Processes;
 using GoOS.Kernel.Scheduling;
 using GoOS.Kernel.UserMode;
 
@@ -89,7 +90,7 @@ namespace GoOS.Kernel.SystemCalls
                 case SystemCall.HandleDuplicate:
                     return ChannelSystemCalls.Duplicate(frame->Argument0, frame->Argument1);
                 case SystemCall.ThreadPark:
-                    return ProcessSystemCalls.Park();
+                    return ThreadParking.Park();
                 case SystemCall.ThreadUnpark:
                     return ProcessSystemCalls.Unpark(frame->Argument0);
                 case SystemCall.ListNames:

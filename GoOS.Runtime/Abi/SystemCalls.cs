@@ -261,6 +261,7 @@ namespace GoOS.Abi
         /// and clears it whenever the thread leaves the CPU (a block, a yield, a preemption, its
         /// end) and at every timer tick that interrupts it. With one CPU nobody else runs before
         /// then, so the woken thread runs as early as it would have; the waker saves a system call.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static ulong DeferredWakeAddress(int slot) => StackTop - (ulong)slot * StackSlotBytes - 8;
         public const int MaximumHandles = 256;
     }

@@ -38,7 +38,15 @@ namespace GoOS
         /// (operations try it first, and go straight to the kernel once it is null).</summary>
         LocalChannel ILocalChannelOwner.Local => Local;
 
-        internal LocalChannel Local => _local != null && _local.KernelHandle < 0 ? _local : null;
+        internal LocalChannel Local
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                LocalChannel local = _local;
+                return local != null && local.KernelHandle < 0 ? local : null;
+            }
+        }
 
         public override int Count => Local != null ? Local.Count : base.Count;
 

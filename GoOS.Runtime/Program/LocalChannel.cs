@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using GoOS.Abi;
 
@@ -56,6 +57,7 @@ namespace GoOS.Runtime
         public void Unlock() => _lock.Exit();
 
         /// <summary>Send: Ok, Closed (not delivered), NotReady (only when !block), Promoted (do it in the kernel).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Result Send(byte* value, bool block)
         {
             _lock.Enter();
@@ -63,13 +65,14 @@ namespace GoOS.Runtime
             if (result != Result.NotReady || !block)
             {
                 _lock.Exit();
-                Wake(woken);
+                if (woken != null) Wake(woken);
                 return result;
             }
-            return ParkUnlocking(value, receive: false);
+            return ParkUnlocking(value, ref _senders);
         }
 
         /// <summary>Receive: Ok, Closed (zeros written), NotReady (only when !block), Promoted.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Result Receive(byte* destination, bool block)
         {
             _lock.Enter();
@@ -77,43 +80,45 @@ namespace GoOS.Runtime
             if (result != Result.NotReady || !block)
             {
                 _lock.Exit();
-                Wake(woken);
+                if (woken != null) Wake(woken);
                 return result;
             }
-            return ParkUnlocking(destination, receive: true);
+            return ParkUnlocking(destination, ref _receivers);
         }
 
         // Queues the calling goroutine's wait record (lock held), unlocks, and parks until
         // another operation, a close or the hand-over to the kernel ended the wait.
-        private Result ParkUnlocking(byte* data, bool receive)
+        private Result ParkUnlocking(byte* data, ref ParkingQueue queue)
         {
             ThreadWaits waits = ProgramThreads.BeginWait();
-            ParkingGroup group = waits.Group;
-            Enqueue(Prepare(waits.Record(0), waits.Slot, data, 0, group), receive);
+            Parking record = waits.Single;
+            record.Data = data;
+            record.Case = 0;
+            queue.Enqueue(record);
             _lock.Exit();
+            ParkingGroup group = waits.Group;
             group.WaitUntilClaimed();
-            return group.State == Parking.Done ? Result.Ok : group.State == Parking.Closed ? Result.Closed : Result.Promoted;
+            int state = group.State;
+            return state == Parking.Done ? Result.Ok : state == Parking.Closed ? Result.Closed : Result.Promoted;
         }
 
-        /// <summary>Fills a (reused) wait record of the calling thread for this channel.</summary>
-        public Parking Prepare(Parking record, int threadSlot, byte* data, int caseNumber, ParkingGroup group)
+        /// <summary>Fills a wait record of the calling thread for a case of a select.</summary>
+        public static Parking Prepare(Parking record, byte* data, int caseNumber)
         {
-            record.ThreadSlot = threadSlot;
             record.Data = data;
-            record.Channel = this;
             record.Case = caseNumber;
-            record.Group = group;
             return record;
         }
 
         /// <summary>A send that does not wait, lock held: hands the value to the oldest waiting
         /// receiver (returned in woken, to unpark after unlocking) or puts it in the ring.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Result SendLocked(byte* value, out Parking woken)
         {
             woken = null;
             if (KernelHandle >= 0) return Result.Promoted;
             if (_closed) return Result.Closed;
-            Parking receiver = _receivers.DequeueWaiting();
+            Parking receiver = _receivers.IsEmpty ? null : _receivers.DequeueWaiting();
             if (receiver != null && receiver.Group.TryClaim(Parking.Done, receiver.Case))
             {
                 Copy(receiver.Data, value);
@@ -128,6 +133,7 @@ namespace GoOS.Runtime
 
         /// <summary>A receive that does not wait, lock held: from the ring (then a waiting sender's
         /// value moves in) or straight from a waiting sender; Closed with zeros once drained.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Result ReceiveLocked(byte* destination, out Parking woken)
         {
             woken = null;
@@ -139,7 +145,7 @@ namespace GoOS.Runtime
                     Copy(destination, ring + _head * ElementSize);
                     _head = _head + 1 == Capacity ? 0 : _head + 1;
                     _count--;
-                    Parking sender = _senders.DequeueWaiting();
+                    Parking sender = _senders.IsEmpty ? null : _senders.DequeueWaiting();
                     if (sender != null && sender.Group.TryClaim(Parking.Done, sender.Case))
                     {
                         Copy(ring + Slot(_count) * ElementSize, sender.Data);
@@ -149,7 +155,7 @@ namespace GoOS.Runtime
                 }
                 return Result.Ok;
             }
-            Parking waiting = _senders.DequeueWaiting();
+            Parking waiting = _senders.IsEmpty ? null : _senders.DequeueWaiting();
             if (waiting != null && waiting.Group.TryClaim(Parking.Done, waiting.Case))
             {
                 Copy(destination, waiting.Data);
@@ -186,13 +192,8 @@ namespace GoOS.Runtime
             if (KernelHandle >= 0) { _lock.Exit(); return Result.Promoted; }
             if (_closed) { _lock.Exit(); return Result.Closed; }
             _closed = true;
-            Parking receivers = _receivers.TakeAll(), senders = _senders.TakeAll();
-            for (Parking r = receivers; r != null; r = r.Next)
-                if (r.Group.TryClaim(Parking.Closed, r.Case))
-                    for (int i = 0; i < ElementSize; i++) r.Data[i] = 0;
-                else r.ThreadSlot = -1;
-            for (Parking s = senders; s != null; s = s.Next)
-                if (!s.Group.TryClaim(Parking.Closed, s.Case)) s.ThreadSlot = -1;
+            Parking receivers = ClaimAll(_receivers.TakeAll(), Parking.Closed, ElementSize);
+            Parking senders = ClaimAll(_senders.TakeAll(), Parking.Closed, 0);
             _lock.Exit();
             WakeAll(receivers);
             WakeAll(senders);
@@ -218,9 +219,8 @@ namespace GoOS.Runtime
             _count = 0;
             if (_closed) KernelCall.Call(SystemCall.ChannelClose, (ulong)handle);
             KernelHandle = handle;
-            Parking receivers = _receivers.TakeAll(), senders = _senders.TakeAll();
-            for (Parking r = receivers; r != null; r = r.Next) if (!r.Group.TryClaim(Parking.Retry, r.Case)) r.ThreadSlot = -1;
-            for (Parking s = senders; s != null; s = s.Next) if (!s.Group.TryClaim(Parking.Retry, s.Case)) s.ThreadSlot = -1;
+            Parking receivers = ClaimAll(_receivers.TakeAll(), Parking.Retry, 0);
+            Parking senders = ClaimAll(_senders.TakeAll(), Parking.Retry, 0);
             _lock.Exit();
             WakeAll(receivers);
             WakeAll(senders);
@@ -232,17 +232,46 @@ namespace GoOS.Runtime
         /// deferred wake-up still pending is made at once.</summary>
         public static void Wake(Parking record)
         {
-            if (record == null || record.ThreadSlot < 0) return;
             var word = (long*)ProcessLimits.DeferredWakeAddress(ProgramThreads.CurrentSlot);
             long earlier = Interlocked.Exchange(ref *word, record.ThreadSlot + 1);
             if (earlier != 0) KernelCall.Call(SystemCall.ThreadUnpark, (ulong)(earlier - 1));
         }
 
-        private static void WakeAll(Parking first)
+        // Claims every record of a list taken off a queue for outcome (a receiver's value is
+        // zeroed: zeroBytes), unlinking each; returns the claimed ones linked through Next, to be
+        // woken after unlocking. A record another channel claimed first is that channel's to wake.
+        private static Parking ClaimAll(Parking first, int outcome, int zeroBytes)
         {
-            for (Parking record = first; record != null; record = record.Next) Wake(record);
+            Parking claimed = null;
+            Parking record = first;
+            while (record != null)
+            {
+                Parking next = record.Next;
+                record.Next = record.Previous = null;
+                if (record.Group.TryClaim(outcome, record.Case))
+                {
+                    for (int i = 0; i < zeroBytes; i++) record.Data[i] = 0;
+                    record.Next = claimed;
+                    claimed = record;
+                }
+                record = next;
+            }
+            return claimed;
         }
 
+        // Wakes each record of a list from ClaimAll, unlinking it.
+        private static void WakeAll(Parking first)
+        {
+            while (first != null)
+            {
+                Parking next = first.Next;
+                first.Next = null;
+                Wake(first);
+                first = next;
+            }
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int Slot(int offset)
         {
             int slot = _head + offset;
@@ -250,6 +279,7 @@ namespace GoOS.Runtime
         }
 
         // Messages are small values: the common sizes are one move.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Copy(byte* destination, byte* source)
         {
             switch (ElementSize)

@@ -38,7 +38,7 @@ namespace GoOS.Runtime
                     LocalChannel.Result result = cases[i].Receive != 0 ? locals[i].ReceiveLocked(data, out woken) : locals[i].SendLocked(data, out woken);
                     if (result == LocalChannel.Result.NotReady) continue;
                     UnlockAll(locals, lockOrder, distinct);
-                    LocalChannel.Wake(woken);
+                    if (woken != null) LocalChannel.Wake(woken);
                     if (result == LocalChannel.Result.Promoted) { retry = true; return -1; }
                     cases[i].Ok = result == LocalChannel.Result.Ok ? 1 : 0;
                     return i;
@@ -53,7 +53,7 @@ namespace GoOS.Runtime
                 for (int k = 0; k < live; k++)
                 {
                     int i = order[k];
-                    Parking record = locals[i].Prepare(waits.Record(i + 1), waits.Slot, valueBase + i * ValueBytes, i, group);
+                    Parking record = LocalChannel.Prepare(waits.Record(i + 1), valueBase + i * ValueBytes, i);
                     locals[i].Enqueue(record, cases[i].Receive != 0);
                 }
                 UnlockAll(locals, lockOrder, distinct);

@@ -16,6 +16,7 @@ namespace GoOS.Runtime
             ProgramFaults.Initialize();
             ProgramHeap.Initialize();
             ModuleInitializer.InitializeAll();
+            ProgramThreads.InitializeWaits();
         }
 
         private static void WriteDiagnostic(char* text, int length) => ConsoleOutput.Write(text, length);

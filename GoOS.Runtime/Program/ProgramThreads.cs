@@ -19,24 +19,32 @@ namespace GoOS.Runtime
         // Each thread's waits on user-space channels (LocalChannel), reused from wait to wait: a
         // thread waits on one thing at a time, and every record is off every queue when its wait
         // ends. Written only by the thread itself.
-        private static readonly ThreadWaits[] s_waits = new ThreadWaits[ProcessLimits.MaximumThreads];
+        // Made by InitializeWaits, not by a static constructor, so that the wait path checks for none.
+        private static ThreadWaits[] s_waits;
 
         public static void Initialize() => ExceptionDispatcher.UsePerThreadState(&ExceptionStateSlot);
 
+        /// <summary>Makes the table of wait states; called once the heap and the statics are there.</summary>
+        public static void InitializeWaits() => s_waits = new ThreadWaits[ProcessLimits.MaximumThreads];
+
         /// <summary>The calling thread's wait state, its outcome made ready for a new wait.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static ThreadWaits BeginWait()
         {
             int slot = CurrentSlot;
-            ThreadWaits waits = s_waits[slot];
-            if (waits == null) s_waits[slot] = waits = new ThreadWaits(slot);
-            waits.Group.State = Parking.Waiting;
-            waits.Group.ChosenCase = -1;
+            ThreadWaits waits = s_waits[slot] ?? NewWaits(slot);
+            ParkingGroup group = waits.Group;
+            group.State = Parking.Waiting;
+            group.ChosenCase = -1;
             return waits;
         }
+
+        private static ThreadWaits NewWaits(int slot) => s_waits[slot] = new ThreadWaits(slot);
 
         /// <summary>The calling thread's slot, from the address of one of its locals.</summary>
         public static int CurrentSlot
         {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
             get
             {
                 ulong local = 0;

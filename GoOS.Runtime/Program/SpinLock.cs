@@ -10,6 +10,7 @@ namespace GoOS.Runtime
     {
         private volatile int _held;
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Enter()
         {
 #pragma warning disable CS0420   // Interlocked is atomic on the volatile field
@@ -19,6 +20,7 @@ namespace GoOS.Runtime
 
         /// <summary>A plain store releases the lock: x86 keeps stores in order, and the field is
         /// volatile so the compiler does too.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Exit() => _held = 0;
     }
 }

@@ -10,18 +10,23 @@ namespace GoOS.Runtime
         public ThreadWaits(int slot)
         {
             Slot = slot;
+            Group = new ParkingGroup();
+            Single = _records[0] = new Parking(slot, Group);
         }
 
         /// <summary>The thread's stack slot (ThreadUnpark's argument).</summary>
-        public int Slot { get; }
+        public readonly int Slot;
 
-        public ParkingGroup Group { get; } = new ParkingGroup();
+        public readonly ParkingGroup Group;
+
+        /// <summary>The record of a single operation (number 0).</summary>
+        public readonly Parking Single;
 
         /// <summary>The wait record number index (0 ≤ index ≤ MaximumSelectCases).</summary>
         public Parking Record(int index)
         {
             Parking record = _records[index];
-            if (record == null) _records[index] = record = new Parking();
+            if (record == null) _records[index] = record = new Parking(Slot, Group);
             return record;
         }
     }

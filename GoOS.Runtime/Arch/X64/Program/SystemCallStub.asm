@@ -5,7 +5,7 @@
 bits 64
 section .text
 
-global goos_system_call
+global goos_system_call, goos_system_call0
 
 goos_system_call:
     mov rax, rdi
@@ -15,5 +15,12 @@ goos_system_call:
     mov r10, r8
     mov r8, r9
     mov r9, [rsp + 8]
+    syscall
+    ret
+
+; long goos_system_call0(ulong number): a call without arguments (its argument registers are
+; whatever the caller left there; such calls read none).
+goos_system_call0:
+    mov rax, rdi
     syscall
     ret
