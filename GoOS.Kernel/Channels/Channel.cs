@@ -112,9 +112,14 @@ namespace GoOS.Kernel.Channels
         /// <summary>Puts a select's receive case on the receivers' queue.</summary>
         internal void EnqueueReceiver(WaitCase item) => _receivers.Enqueue(item);
 
+        // Messages are mostly one machine word: those are one load and one store.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private void CopyMessage(byte* destination, byte* source)
         {
-            if (ElementSize != 0) Unsafe.CopyBlock(destination, source, (uint)ElementSize);
+            int size = ElementSize;
+            if (size == 8) *(ulong*)destination = *(ulong*)source;
+            else if (size == 4) *(uint*)destination = *(uint*)source;
+            else if (size != 0) Unsafe.CopyBlock(destination, source, (uint)size);
         }
 
         private void ZeroMessage(byte* destination)

@@ -14,6 +14,7 @@ namespace GoOS.Kernel.Channels
         public WaitCase First => _head;
 
         /// <summary>Appends item, which must not be on any queue.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Enqueue(WaitCase item)
         {
             item.Queue = this;
@@ -26,6 +27,7 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>Removes and returns the oldest case, or null when empty.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public WaitCase Dequeue()
         {
             WaitCase item = _head;
@@ -34,6 +36,7 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>Takes item off this queue; false (nothing changes) if it is not on it.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public bool Remove(WaitCase item)
         {
             if (item.Queue != this) return false;

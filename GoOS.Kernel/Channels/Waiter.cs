@@ -118,6 +118,7 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>Prepares a one-case wait (Send, Receive, Lookup), with the Waiter not Waiting.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal WaitCase BeginSingle(WaitKind kind, Channel channel, byte* data)
         {
             _caseCount = 1;
@@ -132,6 +133,7 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>Marks the cases (already put on their queues by the caller) as waited on.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal void StartWaiting()
         {
             State = WaiterState.Waiting;
@@ -139,6 +141,7 @@ namespace GoOS.Kernel.Channels
         }
 
         /// <summary>Records a result reached without waiting (selectedCase -1 for a default).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal void FinishWithoutWaiting(int selectedCase, ChannelStatus status)
         {
             SelectedCase = selectedCase;

@@ -18,6 +18,7 @@ namespace GoOS.Kernel.Ipc
         public int SlotsInUse => _inUse;
 
         /// <summary>The channel behind handle with all of 'needed', or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Channel Get(long handle, ChannelRights needed)
         {
             if (handle < 0 || handle >= Capacity) return null;

@@ -25,7 +25,7 @@ namespace GoOS.Kernel.Ipc
         /// <summary>Wakes a thread whose waiter a channel operation completed (no switch).</summary>
         public struct SchedulerHost : IWaitHost
         {
-            public void Wake(Waiter waiter) => Scheduler.MakeRunnable((Thread)waiter.Owner);
+            public void Wake(Waiter waiter) => Scheduler.WakeSoon((Thread)waiter.Owner);
         }
 
         public static void Initialize()

@@ -50,6 +50,7 @@ namespace GoOS.Kernel.Processes
         private int _nextCheckedSlot;
 
         /// <summary>Whether page (page-aligned, never 0) is known to be accessible, and writable if asked.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal bool IsCheckedPage(ulong page, bool forWriting)
         {
             ulong wanted = forWriting ? page | 1 : page;

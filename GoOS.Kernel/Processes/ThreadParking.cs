@@ -10,8 +10,8 @@ namespace GoOS.Kernel.Processes
     internal static unsafe class ThreadParking
     {
         /// <summary>ThreadPark: blocks the calling thread of a process until it holds a permit,
-        /// and takes it. Its deferred wake-up is made first, handing the CPU straight to the
-        /// thread it wakes when the policy allows.</summary>
+        /// and takes it. Leaving the CPU makes its deferred wake-up (Scheduler.SwitchAway), and
+        /// the thread it wakes may run at once.</summary>
         public static long Park()
         {
             Thread thread = Scheduler.Current;
@@ -25,8 +25,6 @@ namespace GoOS.Kernel.Processes
             process.HasParked = true;
             thread.Parked = true;
             process.ThreadsBlockedOnChannels++;
-            Thread woken = TakeDeferredWake(thread);
-            if (woken != null && GivePermit(woken)) Scheduler.BlockHandingOffTo(woken);
             while (!thread.ParkPermit) Scheduler.Block();
             process.ThreadsBlockedOnChannels--;
             thread.Parked = false;
@@ -49,7 +47,7 @@ namespace GoOS.Kernel.Processes
         private static Thread ThreadIn(Process process, ulong slot)
         {
             if (slot >= (ulong)process.ThreadSlotsInUse) return null;
-            Thread thread = process.Threads[slot];
+            Thread thread = process.Threads[(int)slot];
             return thread == null || thread.State == ThreadState.Exited ? null : thread;
         }
 
@@ -72,18 +70,20 @@ namespace GoOS.Kernel.Processes
             return ThreadIn(thread.Process, target - 1);
         }
 
-        /// <summary>Applies and clears the deferred wake-up the thread left in its words
-        /// (ProcessLimits.DeferredWakeAddress); a bad slot there is ignored, as ThreadUnpark
+        /// <summary>Takes the deferred wake-up the thread left in its words
+        /// (ProcessLimits.DeferredWakeAddress) and gives the permit: returns the parked thread
+        /// that must now be made runnable, or null. A bad slot there is ignored, as ThreadUnpark
         /// would refuse it. Before any thread of the process parked, a wake-up can only be a
-        /// permit nobody waits for: the word is left for later. Called by the scheduler whenever the thread leaves the CPU and at
-        /// each timer tick that interrupts it, in its address space (the top of every live
-        /// thread's stack is mapped from its start to its end).</summary>
-        public static void ApplyDeferredWake(Thread thread)
+        /// permit nobody waits for: the word is left for later. Called by the scheduler whenever
+        /// the thread leaves the CPU and at each timer tick that interrupts it, in its address
+        /// space (the top of every live thread's stack is mapped from its start to its end).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Thread TakeDeferredWakeUp(Thread thread)
         {
             Process process = thread.Process;
-            if (process == null || !process.HasParked || process.State != ProcessState.Running) return;
+            if (process == null || !process.HasParked || process.State != ProcessState.Running) return null;
             Thread woken = TakeDeferredWake(thread);
-            if (woken != null && GivePermit(woken)) Scheduler.MakeRunnable(woken);
+            return woken != null && GivePermit(woken) ? woken : null;
         }
     }
 }

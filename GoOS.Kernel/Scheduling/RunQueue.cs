@@ -13,6 +13,7 @@ namespace GoOS.Kernel.Scheduling
         public int Count => _count;
 
         /// <summary>Appends thread behind the others of its priority.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Enqueue(Thread thread)
         {
             int level = (int)thread.Priority;
@@ -25,6 +26,7 @@ namespace GoOS.Kernel.Scheduling
         }
 
         /// <summary>Removes and returns the first thread of the highest non-empty priority, or null.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public Thread DequeueHighest()
         {
             int level = HighestWaitingPriority();
@@ -51,6 +53,10 @@ namespace GoOS.Kernel.Scheduling
             if (occupied == 0) return -1;
             return occupied >= 8 ? 3 : occupied >= 4 ? 2 : occupied >= 2 ? 1 : 0;
         }
+
+        /// <summary>Whether a thread of priority or higher is waiting.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool HasWaitingAtOrAbove(ThreadPriority priority) => (_occupied >> (int)priority) != 0;
 
         /// <summary>Takes thread out of its queue; false if it was not queued.</summary>
         public bool Remove(Thread thread)

@@ -22,6 +22,7 @@ namespace GoOS.Kernel.Scheduling
         private static Thread s_ended;   // ended threads whose stacks and memory are not yet returned
         private static Thread s_pool;    // thread objects free for reuse, linked through Next
         private static ulong s_ticks;    // timer ticks taken
+        private static Thread s_heldWake;    // see WakeSoon
 
         [RuntimeImport("goos_idle_wait"), MethodImpl(MethodImplOptions.InternalCall)]
         private static extern void WaitForInterrupt();
@@ -200,16 +201,19 @@ namespace GoOS.Kernel.Scheduling
             Exit(-1);
         }
 
-        // The timer interrupt (after its EOI): applies the running thread's deferred wake-up,
-        // charges it and switches if its time is up or a more important thread is waiting. Runs on the interrupted thread's
+        // The timer interrupt (after its EOI): applies the running thread's deferred and held
+        // wake-ups, charges it and switches if its time is up or a more important thread is waiting. Runs on the interrupted thread's
         // kernel stack; the interrupt frame below keeps the interrupted state until it resumes.
         private static void OnTimerTick(InterruptFrame* frame)
         {
-            ThreadParking.ApplyDeferredWake(s_policy.Current);
+            Thread deferred = ThreadParking.TakeDeferredWakeUp(s_policy.Current);
+            if (deferred != null) s_policy.MakeRunnable(deferred);
+            ReleaseHeldWake();
             // Threads of deadlocked processes are returned at once: the CPU may have nothing else
             // to switch to (the idle thread releases nothing).
             if (++s_ticks % Ipc.DeadlockDetector.ScanTicks == 0 && Ipc.DeadlockDetector.Scan()) ReleaseEndedThreads();
             if (s_policy.Tick(Clock.NowNanoseconds)) SwitchAway(ThreadState.Runnable);
+            ReleaseHeldWake();   // a wake-up this tick made from the interrupted user thread
         }
 
         // Takes the current thread off the CPU in 'state' (until wakeAt when Sleeping) and runs
@@ -220,27 +224,55 @@ namespace GoOS.Kernel.Scheduling
             // among themselves: deadlines that passed count at every switch too.
             if (s_policy.NextWakeUp != ulong.MaxValue) s_policy.WakeSleepers(Clock.NowNanoseconds);
             Thread previous = s_policy.Current;
-            if (previous.Process != null && previous.Process.HasParked) ThreadParking.ApplyDeferredWake(previous);
+            Thread woken = s_heldWake;
+            s_heldWake = null;
+            if (previous.Process != null)
+            {
+                Thread deferred = ThreadParking.TakeDeferredWakeUp(previous);
+                if (deferred != null)
+                {
+                    if (woken != null) s_policy.MakeRunnable(woken);
+                    woken = deferred;
+                }
+            }
+            if (woken != null)
+            {
+                if (state == ThreadState.Blocked && s_policy.TryHandOff(woken))
+                {
+                    SwitchTo(previous, woken);
+                    return;
+                }
+                s_policy.MakeRunnable(woken);
+            }
             Thread next = s_policy.SwitchAway(state, wakeAt);
             if (next != previous) SwitchTo(previous, next);
         }
 
-        /// <summary>Blocks the current thread and runs woken (a blocked thread, made runnable here)
-        /// straight away when the policy lets it go first (SchedulerPolicy.TryHandOff: nobody
-        /// runnable of its priority or more, no sleeper due); otherwise as Block after a wake-up.
-        /// The channel round trip between two goroutines takes this path.</summary>
-        internal static void BlockHandingOffTo(Thread woken)
+        /// <summary>Makes a blocked thread runnable without switching to it. Woken from a user
+        /// thread (its system call), it is held until that thread leaves the CPU or the timer
+        /// interrupts it, which on one CPU is as early as it could run: if the waker blocks, the
+        /// thread it woke runs at once when the policy would run it next anyway
+        /// (SchedulerPolicy.TryHandOff), without a trip through the run queue. An earlier held
+        /// thread becomes runnable now.</summary>
+        internal static void WakeSoon(Thread thread)
         {
-            ulong nextWakeUp = s_policy.NextWakeUp;
-            if (nextWakeUp != ulong.MaxValue && nextWakeUp <= Clock.NowNanoseconds) nextWakeUp = 0;
-            Thread previous = s_policy.Current;
-            if (nextWakeUp == 0 || !s_policy.TryHandOff(woken))
+            if (s_policy.Current.Process == null)
             {
-                s_policy.MakeRunnable(woken);
-                SwitchAway(ThreadState.Blocked);
+                s_policy.MakeRunnable(thread);
                 return;
             }
-            SwitchTo(previous, woken);
+            Thread earlier = s_heldWake;
+            s_heldWake = thread;
+            if (earlier != null) s_policy.MakeRunnable(earlier);
+        }
+
+        // Makes the thread WakeSoon holds runnable.
+        private static void ReleaseHeldWake()
+        {
+            Thread held = s_heldWake;
+            if (held == null) return;
+            s_heldWake = null;
+            s_policy.MakeRunnable(held);
         }
 
         // Runs next, which the policy made current, in place of previous (the caller's thread),
@@ -257,6 +289,7 @@ namespace GoOS.Kernel.Scheduling
 
         // Makes the CPU ready to run 'next': its address space, and its kernel stack for
         // interrupts and system calls coming from ring 3.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Enter(Thread next)
         {
             ulong root = next.AddressSpaceRoot != 0 ? next.AddressSpaceRoot : KernelAddressSpace.Root;

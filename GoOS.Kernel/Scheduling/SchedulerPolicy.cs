@@ -92,7 +92,7 @@ namespace GoOS.Kernel.Scheduling
         {
             Thread previous = Current;
             if (previous == _idle || woken.State != ThreadState.Blocked) return false;
-            if (woken.Priority < previous.Priority || _ready.HighestWaitingPriority() >= (int)woken.Priority) return false;
+            if (woken.Priority < previous.Priority || _ready.HasWaitingAtOrAbove(woken.Priority)) return false;
             previous.State = ThreadState.Blocked;
             woken.State = ThreadState.Running;
             woken.SliceTicksLeft = SliceTicks;

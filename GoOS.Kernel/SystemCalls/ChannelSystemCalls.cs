@@ -63,9 +63,11 @@ namespace GoOS.Kernel.SystemCalls
             var host = new KernelChannels.SchedulerHost();
             ChannelStatus status = (flags & (ulong)ChannelFlags.NonBlocking) != 0
                 ? channel.TryReceive(staged, ref host)
-                : Wait(thread, channel.Receive(thread.Waiter, staged, ref host));
+                : channel.Receive(thread.Waiter, staged, ref host);
+            bool waited = status == ChannelStatus.WouldBlock;
+            if (waited) status = Wait(thread, status);
             if (status != ChannelStatus.Ok && status != ChannelStatus.Closed) return (long)ToStatus(status);
-            return Deliver(thread.Process, channel, staged, status == ChannelStatus.Ok, destination);
+            return Deliver(thread.Process, channel, staged, status == ChannelStatus.Ok, destination, recheck: waited);
         }
 
         public static long Close(ulong handle)
@@ -156,7 +158,7 @@ namespace GoOS.Kernel.SystemCalls
             WaitCase done = waiter.Case(chosen);
             if (done.Kind == WaitKind.Receive)
             {
-                long delivered = Deliver(process, done.Channel, done.Data, status == ChannelStatus.Ok, userCases[chosen].Data);
+                long delivered = Deliver(process, done.Channel, done.Data, status == ChannelStatus.Ok, userCases[chosen].Data, recheck: true);
                 if (delivered < 0) return delivered;
             }
             if (UserMemory.CheckRange((ulong)&userCases[chosen].Ok, 8, forWriting: true) == Status.Ok)
@@ -183,7 +185,7 @@ namespace GoOS.Kernel.SystemCalls
         {
             if (!channel.CarriesHandles)
             {
-                Internal.Runtime.Memory.Move(staged, message, (ulong)channel.ElementSize);
+                CopyMessage(staged, message, (ulong)channel.ElementSize);
                 return Status.Ok;
             }
             long handle = *(long*)message;
@@ -216,15 +218,16 @@ namespace GoOS.Kernel.SystemCalls
 
         // Writes a received message to user memory (a handle message becomes a handle of the
         // receiver's); returns 1 (message) or 0 (closed, zeros written), or a failure status.
-        private static long Deliver(Process process, Channel channel, byte* staged, bool received, ulong destination)
+        // recheck: the caller waited, so another thread of the process may have unmapped the
+        // buffer checked at the start of the call.
+        private static long Deliver(Process process, Channel channel, byte* staged, bool received, ulong destination, bool recheck)
         {
             ulong userBytes = UserBytes(channel);
-            // Another thread of the process may have unmapped the buffer while this one waited.
-            bool writable = UserMemory.CheckRange(destination, userBytes, forWriting: true) == Status.Ok;
+            bool writable = !recheck || UserMemory.CheckRange(destination, userBytes, forWriting: true) == Status.Ok;
             if (!channel.CarriesHandles)
             {
                 if (!writable) return (long)Status.BadAddress;
-                Internal.Runtime.Memory.Move((byte*)destination, staged, userBytes);
+                CopyMessage((byte*)destination, staged, userBytes);
                 return received ? 1 : 0;
             }
             if (!received)
@@ -241,9 +244,22 @@ namespace GoOS.Kernel.SystemCalls
             return handle < 0 ? (long)Status.NoHandles : 1;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static ulong UserBytes(Channel channel) => channel.CarriesHandles ? 8UL : (ulong)channel.ElementSize;
 
-        public static Status ToStatus(ChannelStatus status) => status switch
+        // Messages are mostly one machine word: those are one load and one store.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static void CopyMessage(byte* destination, byte* source, ulong bytes)
+        {
+            if (bytes == 8) *(ulong*)destination = *(ulong*)source;
+            else if (bytes == 4) *(uint*)destination = *(uint*)source;
+            else Internal.Runtime.Memory.Move(destination, source, bytes);
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public static Status ToStatus(ChannelStatus status) => status == ChannelStatus.Ok ? Status.Ok : ToFailureStatus(status);
+
+        private static Status ToFailureStatus(ChannelStatus status) => status switch
         {
             ChannelStatus.Ok => Status.Ok,
             ChannelStatus.Closed => Status.ChannelClosed,

@@ -10,15 +10,25 @@ namespace GoOS.Kernel.UserMode
     /// is touched before the whole range passed.</summary>
     internal static class UserMemory
     {
+        /// <summary>Ok when the range passes, else BadAddress. The common case, a small buffer in
+        /// one page of the process's checked-page cache, costs a few compares.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static Status CheckRange(ulong address, ulong length, bool forWriting)
+        {
+            const ulong PageMask = PageMapper<Arch.X64.PagingHardware>.PageSize - 1;
+            Processes.Process process = Scheduling.Scheduler.Current.Process;
+            if (length - 1 < PageMask && ((address ^ (address + length - 1)) & ~PageMask) == 0
+                && process != null && process.IsCheckedPage(address & ~PageMask, forWriting)) return Status.Ok;
+            return CheckPages(address, length, forWriting);
+        }
+
+        // The whole check, page by page (bringing in pages the process may have but has not touched).
+        private static Status CheckPages(ulong address, ulong length, bool forWriting)
         {
             if (length == 0) return Status.Ok;
             ulong end = address + length;
             if (end < address || end > PageMapper<Arch.X64.PagingHardware>.UserHalfEnd) return Status.BadAddress;
             Processes.Process process = Scheduling.Scheduler.Current.Process;
-            const ulong PageMask = PageMapper<Arch.X64.PagingHardware>.PageSize - 1;
-            // The common case: a small buffer in a page checked a moment ago.
-            if (process != null && ((address ^ (end - 1)) & ~PageMask) == 0 && process.IsCheckedPage(address & ~PageMask, forWriting)) return Status.Ok;
             ulong root = 0;
             for (ulong page = address & ~(PageMapper<Arch.X64.PagingHardware>.PageSize - 1); page < end; page += PageMapper<Arch.X64.PagingHardware>.PageSize)
             {

@@ -32,6 +32,14 @@ namespace GoOS
         }
 
 
+        // The kernel handle, for an operation the user-space channel declined: it was handed
+        // over (or there is none: the channel came from elsewhere).
+        private long KernelHandleNow
+        {
+            [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+            get => _local == null ? AdoptedHandle : _local.KernelHandle;
+        }
+
         private protected override long HandleIfAny() => _local != null ? _local.KernelHandle : base.HandleIfAny();
 
         /// <summary>The user-space channel while it has not been handed to the kernel, else null
@@ -98,7 +106,7 @@ namespace GoOS
                 if (result == LocalChannel.Result.Ok) return;
                 if (result == LocalChannel.Result.Closed) throw new InvalidOperationException("send on closed channel");
             }
-            Check(KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&value), "Send");
+            Check(KernelCall.Call(SystemCall.ChannelSend, (ulong)KernelHandleNow, (ulong)&value), "Send");
         }
 
         /// <summary>Sends if it can without waiting; false when it cannot (nothing sent).</summary>
@@ -136,7 +144,7 @@ namespace GoOS
                     return value;
                 }
             }
-            ok = Check(KernelCall.Call(SystemCall.ChannelReceive, (ulong)Handle, (ulong)&value), "Receive") == 1;
+            ok = Check(KernelCall.Call(SystemCall.ChannelReceive, (ulong)KernelHandleNow, (ulong)&value), "Receive") == 1;
             return value;
         }
 

@@ -22,6 +22,9 @@ namespace GoOS
         /// goroutines of this program used so far is handed to the kernel here.</summary>
         public long Handle => KernelHandle();
 
+        /// <summary>The handle this object was made with (-1 for a user-space channel).</summary>
+        private protected long AdoptedHandle => _handle;
+
         /// <summary>The kernel handle; Chan&lt;T&gt; promotes its user-space channel first.</summary>
         private protected virtual long KernelHandle() => _handle;
 
@@ -64,11 +67,17 @@ namespace GoOS
             return state;
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private protected static long Check(long status, string operation)
         {
-            if (status == (long)Status.ChannelClosed) throw new InvalidOperationException("send on closed channel");
-            if (status < 0) throw new GoOSException((Status)status, operation);
+            if (status < 0) Fail(status, operation);
             return status;
+        }
+
+        private static void Fail(long status, string operation)
+        {
+            if (status == (long)Status.ChannelClosed) throw new InvalidOperationException("send on closed channel");
+            throw new GoOSException((Status)status, operation);
         }
 
         private protected static long Create(ulong elementSize, int capacity, ChannelKind kind)

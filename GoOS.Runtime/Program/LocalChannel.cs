@@ -230,6 +230,7 @@ namespace GoOS.Runtime
         /// <summary>Unparks the thread of a record another operation completed: deferred to the
         /// calling thread's next switch (ProcessLimits.DeferredWakeAddress), and an earlier
         /// deferred wake-up still pending is made at once.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static void Wake(Parking record)
         {
             var word = (long*)ProcessLimits.DeferredWakeAddress(ProgramThreads.CurrentSlot);

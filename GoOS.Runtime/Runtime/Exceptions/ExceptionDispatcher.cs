@@ -20,7 +20,9 @@ namespace Internal.Runtime.Exceptions
         // The current thread's chain of dispatches in flight.
         private static ExceptionInfo* s_active
         {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => s_currentThreadSlot == null ? s_activeShared : *s_currentThreadSlot();
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             set
             {
                 if (s_currentThreadSlot == null) s_activeShared = value;
@@ -61,7 +63,9 @@ namespace Internal.Runtime.Exceptions
         /// thread's, so every thread has its own.</summary>
         public static nint ThreadState
         {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get => (nint)s_active;
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
             set => s_active = (ExceptionInfo*)value;
         }
 

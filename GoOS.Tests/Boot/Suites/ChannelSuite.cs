@@ -29,7 +29,7 @@ namespace GoOS.BootSuites
 
             suite.Test("channels-between-goroutines-select-and-timers", () => Expect("local", 0, "buffered, close, try, default, fair choice, timers"));
 
-            suite.Test("a-goroutine-woken-while-its-waker-computes", () => Expect("woken-while-waker-computes", 0, "the wake-up deferred by the sender reached the receiver at a timer tick"));
+            suite.Test("a-goroutine-woken-while-its-waker-computes", () => Expect("woken-while-waker-computes", 0, "the wake-up deferred by the sender (user-space and kernel channels) reached the receiver at a timer tick"));
 
             suite.Test("ping-pong-between-two-programs", () => Expect("ping-pong 100", 0, "every reply is the ping plus one; a string goes there and comes back upper-cased"));
 

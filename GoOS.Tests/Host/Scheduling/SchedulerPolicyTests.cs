@@ -66,6 +66,30 @@ public class SchedulerPolicyTests
     }
 
     [Test]
+    public void AHandOffRunsTheWokenThreadOnlyWhenAWakeUpAndASwitchWouldHave()
+    {
+        Thread idle = NewThread("idle", ThreadPriority.Idle), a = NewThread("a"), b = NewThread("b"), c = NewThread("c");
+        Thread low = NewThread("low", ThreadPriority.Low), high = NewThread("high", ThreadPriority.High);
+        var policy = new SchedulerPolicy(a, idle);
+        foreach (Thread t in new[] { b, c, low, high }) t.State = ThreadState.Blocked;
+
+        Assert.That(policy.TryHandOff(b), Is.True, "nothing else runnable: b goes straight on");
+        Assert.That(policy.Current, Is.SameAs(b));
+        Assert.That(a.State, Is.EqualTo(ThreadState.Blocked));
+        Assert.That(b.State, Is.EqualTo(ThreadState.Running));
+        Assert.That(policy.ReadyCount, Is.EqualTo(0));
+
+        policy.MakeRunnable(c);
+        a.State = ThreadState.Blocked;
+        Assert.That(policy.TryHandOff(a), Is.False, "c waits at a's priority: a must queue behind it");
+        Assert.That(policy.Current, Is.SameAs(b), "a refused hand-off changes nothing");
+        Assert.That(policy.TryHandOff(low), Is.False, "a lower priority than the waker's does not jump ahead");
+        Assert.That(policy.SwitchAway(ThreadState.Blocked), Is.SameAs(c));
+        Assert.That(policy.TryHandOff(high), Is.True, "a higher priority goes first");
+        Assert.That(policy.TryHandOff(a), Is.False, "only a blocked thread of at least the current priority");
+    }
+
+    [Test]
     public void BlockedThreadsDoNotRunUntilWoken()
     {
         Thread idle = NewThread("idle", ThreadPriority.Idle), a = NewThread("a"), b = NewThread("b");

@@ -97,12 +97,24 @@ namespace GoOS.TestPrograms.Chans
 
         private static volatile int s_received;
 
-        /// <summary>A goroutine waits to receive; main sends (the runtime defers the wake-up to
-        /// main's next switch) and then computes without entering the kernel until the
-        /// goroutine says it got the value: the timer tick must wake it. 1 if it never did.</summary>
+        /// <summary>A goroutine waits to receive; main sends (the wake-up is deferred to main's
+        /// next switch: by the runtime for a user-space channel, by the kernel for a kernel
+        /// one) and then computes without entering the kernel until the goroutine says it got
+        /// the value: the timer tick must wake it. 0 when both kinds worked, else the step that
+        /// failed.</summary>
         public static int WokenWhileWakerComputes()
         {
+            int local = WokenWhileWakerComputes(inKernel: false);
+            if (local != 0) return local;
+            int kernel = WokenWhileWakerComputes(inKernel: true);
+            return kernel == 0 ? 0 : 10 + kernel;
+        }
+
+        private static int WokenWhileWakerComputes(bool inKernel)
+        {
+            s_received = 0;
             var values = new Chan<int>();
+            if (inKernel && values.Handle < 0) return 3;   // Handle hands the channel to the kernel
             var ready = new Chan<int>();
             Go.Run(() =>
             {
@@ -110,7 +122,7 @@ namespace GoOS.TestPrograms.Chans
                 s_received = values.Receive();
             });
             ready.Receive();
-            Time.Sleep(10);   // the goroutine is parked in Receive by now
+            Time.Sleep(10);   // the goroutine is waiting in Receive by now
             values.Send(42);
             ulong giveUp = CpuClock.Ticks + 20_000_000_000UL;   // seconds, at any TSC rate
             while (s_received == 0)
