@@ -19,6 +19,7 @@ namespace GoOS.Kernel.Processes
             if (process == null || process.State != ProcessState.Running) return false;
             ulong page = address & ~(PageSize - 1);
             if (!MayMap(process, page)) return false;
+            if (ProcessTable.Heap.Contains(page)) return ProcessMemory.MapNewHeapPage(process, page);
             return ProcessMemory.MapNewPage(process, page, PageFlags.Writable | PageFlags.NoExecute, out _);
         }
 

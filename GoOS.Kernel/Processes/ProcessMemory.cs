@@ -28,6 +28,35 @@ namespace GoOS.Kernel.Processes
             return true;
         }
 
+        /// <summary>Maps a fresh zeroed page at the heap address page for process and gives it to
+        /// the process in the page ledger (HeapPages), which frees its frame when nobody owns
+        /// anything on it any more; mapped Borrowed, so no address-space teardown frees it. False
+        /// (nothing mapped) when memory or the ledger runs out.</summary>
+        public static bool MapNewHeapPage(Process process, ulong page)
+        {
+            if (!MapNewPage(process, page, PageFlags.Writable | PageFlags.NoExecute | PageFlags.Borrowed, out _)) return false;
+            KernelAddressSpace.Mapper.Query(process.AddressSpaceRoot, page, out ulong frame, out _, out _);
+            if (HeapPages.Given(ProcessTable.OwnerNumber(process), page, frame)) return true;
+            KernelAddressSpace.Mapper.Unmap(process.AddressSpaceRoot, page, out _, out _, out _);
+            PhysicalMemory.Free(frame);
+            process.Pages--;
+            return false;
+        }
+
+        /// <summary>Unmaps every page of the heap range [address, address + bytes) of process and
+        /// gives each back in the page ledger, which frees the frames nobody else owns objects on.</summary>
+        public static void UnmapHeapRange(Process process, ulong address, ulong bytes)
+        {
+            process.ForgetCheckedPages();
+            int owner = ProcessTable.OwnerNumber(process);
+            for (ulong offset = 0; offset < bytes; offset += PageSize)
+            {
+                if (KernelAddressSpace.Mapper.Unmap(process.AddressSpaceRoot, address + offset, out _, out _, out _) != MemoryStatus.Ok) continue;
+                process.Pages--;
+                HeapPages.GivenBack(owner, address + offset);
+            }
+        }
+
         /// <summary>Maps bytes (whole pages) of fresh zeroed memory at address; on failure unmaps
         /// what it mapped and returns false.</summary>
         public static bool MapNewRange(Process process, ulong address, ulong bytes, PageFlags flags)
@@ -53,8 +82,9 @@ namespace GoOS.Kernel.Processes
             }
         }
 
-        /// <summary>Returns the whole lower half (every page and page table) and forgets the space.
-        /// The space must not be the loaded one.</summary>
+        /// <summary>Returns the whole lower half (every page and page table; heap pages are the
+        /// ledger's, HeapPages.ProcessEnded) and forgets the space. The space must not be the
+        /// loaded one.</summary>
         public static void DestroyAll(Process process)
         {
             if (process.AddressSpaceRoot == 0) return;

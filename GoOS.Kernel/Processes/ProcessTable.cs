@@ -33,6 +33,7 @@ namespace GoOS.Kernel.Processes
         public static void Initialize()
         {
             s_heap = new HeapRange(UserLayout.HeapBase, UserLayout.HeapSize, UserLayout.HeapGranule);
+            HeapPages.Initialize();
         }
 
         /// <summary>The process in table slot i (0 ≤ i &lt; MaximumProcesses), or null.</summary>
@@ -68,6 +69,7 @@ namespace GoOS.Kernel.Processes
             process.Reset(++s_nextId, programName, parent);
             s_processes[slot] = process;
             Count++;
+            HeapPages.ProcessStarted(slot + 1);
 
             status = Status.OutOfMemory;
             if (KernelAddressSpace.Mapper.CreateAddressSpace(out process.AddressSpaceRoot) == MemoryStatus.Ok)
@@ -76,6 +78,7 @@ namespace GoOS.Kernel.Processes
                 if (status == Status.Ok) status = StartMainThread(process, entry, arguments, argumentsLength);
             }
             if (status == Status.Ok) return process;
+            HeapPages.ProcessEnded(slot + 1);
             ProcessMemory.DestroyAll(process);
             process.State = ProcessState.Ended;
             Forget(process);
@@ -209,7 +212,9 @@ namespace GoOS.Kernel.Processes
                 process.ExitCode = thread.ExitCode;
                 process.ExitReason = thread.EndReason == null && !thread.Faulted ? ExitReason.Normal : ExitReason.Killed;
             }
-            s_heap.ReleaseAll(OwnerNumber(process), process.HeapLow, process.HeapHigh);
+            int owner = OwnerNumber(process);
+            HeapPages.ProcessEnded(owner);
+            s_heap.ReleaseAll(owner, process.HeapLow, process.HeapHigh);
             ProcessMemory.DestroyAll(process);
             process.State = ProcessState.Ended;
             Thread waiter = process.Waiter;

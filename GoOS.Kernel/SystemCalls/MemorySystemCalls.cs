@@ -1,5 +1,6 @@
 using GoOS.Abi;
 using GoOS.Kernel.Memory;
+using GoOS.Kernel.Memory.Ledger;
 using GoOS.Kernel.Processes;
 using GoOS.Kernel.Scheduling;
 using GoOS.Kernel.UserMode;
@@ -40,7 +41,7 @@ namespace GoOS.Kernel.SystemCalls
             int owner = ProcessTable.OwnerNumber(process);
             if (!ProcessTable.Heap.Release(address, bytes, owner)) return (long)Status.BadAddress;
             ulong granule = ProcessTable.Heap.Granule;
-            ProcessMemory.UnmapRange(process, address, (bytes + granule - 1) & ~(granule - 1));
+            ProcessMemory.UnmapHeapRange(process, address, (bytes + granule - 1) & ~(granule - 1));
             return (long)Status.Ok;
         }
 
@@ -52,6 +53,14 @@ namespace GoOS.Kernel.SystemCalls
             result->FreePages = PhysicalMemory.FreePages;
             Process process = Scheduler.Current.Process;
             result->ProcessPages = process != null ? process.Pages : 0;
+            OwnerPages own = process != null ? HeapPages.PagesOf(ProcessTable.OwnerNumber(process)) : default;
+            result->HeldPages = (ulong)own.Held;
+            result->ForeignPages = (ulong)own.Foreign;
+            result->DirtyHeldPages = (ulong)own.DirtyHeld;
+            LedgerTotals all = HeapPages.Totals;
+            result->HeapPagesInUse = (ulong)all.InUse;
+            result->SharedPages = (ulong)all.Shared;
+            result->DirtyPages = (ulong)all.Dirty;
             return (long)Status.Ok;
         }
     }

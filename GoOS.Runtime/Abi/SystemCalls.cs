@@ -227,6 +227,20 @@ namespace GoOS.Abi
         public ulong FreePages;
         /// <summary>Pages mapped into the calling process (code, stacks, heap; page tables not counted).</summary>
         public ulong ProcessPages;
+        /// <summary>Heap pages the calling process holds (the page ledger: given to it, not given back).</summary>
+        public ulong HeldPages;
+        /// <summary>Heap pages held by other processes on which the calling process owns objects
+        /// (sent to it over channels).</summary>
+        public ulong ForeignPages;
+        /// <summary>Pages the calling process holds on which other processes own objects.</summary>
+        public ulong DirtyHeldPages;
+        /// <summary>The whole system's heap pages in use (some live process owns something on each).</summary>
+        public ulong HeapPagesInUse;
+        /// <summary>Heap pages with two or more owners.</summary>
+        public ulong SharedPages;
+        /// <summary>Heap pages on which a process other than the one they were given to owns
+        /// objects; they live as long as such an owner does.</summary>
+        public ulong DirtyPages;
     }
 
     /// <summary>A suspended thread's user state, as SuspendOtherThreads writes it.</summary>

@@ -3,7 +3,8 @@ using GoOS.Runtime;
 
 namespace GoOS
 {
-    /// <summary>Page counts of the machine and of the calling program (4 KiB pages).</summary>
+    /// <summary>Page counts of the machine and of the calling program (4 KiB pages), with the
+    /// page ledger's view of the heap: pages held, shared and dirty (MemoryInfo).</summary>
     public static unsafe class SystemMemory
     {
         public static MemoryInfo Read()

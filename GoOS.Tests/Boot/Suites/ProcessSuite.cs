@@ -28,7 +28,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 16);
+            var suite = new BootTestSuite("process", 17);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -97,6 +97,16 @@ namespace GoOS.BootSuites
                 }
                 Check.Equal((long)baseline, (long)PhysicalMemory.FreePages, "free pages after 200 programs");
                 Check.Equal(0, KernelProcesses.Count, "no process left in the table");
+            });
+
+            suite.Test("heap-pages-are-in-the-page-ledger-while-their-program-lives", () =>
+            {
+                long inUse = HeapPages.Totals.InUse;
+                ulong free = PhysicalMemory.FreePages;
+                ProcessExitInfo exit = RunProgram("probe", "heap-pages");
+                Check.Equal(0, exit.Code, "held, in use, not shared or dirty (1-4: the check that failed)");
+                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once it ended");
+                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once it ended");
             });
 
             suite.Test("garbage-of-a-hundred-times-the-live-size-is-reclaimed", () =>

@@ -24,6 +24,7 @@ namespace GoOS.TestPrograms.Probe
                 case "stack-overflow": return Faults.Recurse(1);
                 case "spin": while (true) { }
                 case "garbage": return Garbage.Run(int.Parse(args[1]));
+                case "heap-pages": return HeapPages.Run();
                 case "goroutines": return Goroutines.Run(int.Parse(args[1]));
                 case "spawn": return Children.SpawnAndWait(int.Parse(args[1]));
                 case "kill-child": return Children.KillSpinner();
