@@ -12,6 +12,9 @@ namespace GoOS.Kernel.Processes
         public const int MaximumHandles = ProcessLimits.MaximumHandles;
 
         public long Id { get; private set; }
+
+        /// <summary>Its heap owner number (ProcessTable slot + 1) while it is in the table, else 0.</summary>
+        internal int OwnerNumber;
         /// <summary>The program's name (the catalog's string; never freed).</summary>
         public string Name { get; private set; }
         public ProcessState State { get; internal set; }
@@ -112,6 +115,7 @@ namespace GoOS.Kernel.Processes
             Waiter = null;
             ThreadsBlockedOnChannels = 0;
             HasParked = false;
+            OwnerNumber = 0;
             ForgetCheckedPages();
             FaultHandler = 0;
             ExitCode = 0;

@@ -40,11 +40,7 @@ namespace GoOS.Kernel.Processes
         public static Process At(int i) => s_processes[i];
 
         /// <summary>The heap owner number of a process: its table slot + 1.</summary>
-        public static int OwnerNumber(Process process)
-        {
-            for (int i = 0; i < MaximumProcesses; i++) if (s_processes[i] == process) return i + 1;
-            return 0;
-        }
+        public static int OwnerNumber(Process process) => process.OwnerNumber;
 
         /// <summary>Starts the program 'name' in a new process whose main thread gets argc/argv
         /// built from arguments (NUL-terminated ASCII strings, argumentsLength bytes in all, read
@@ -68,6 +64,7 @@ namespace GoOS.Kernel.Processes
             else process = new Process();
             process.Reset(++s_nextId, programName, parent);
             s_processes[slot] = process;
+            process.OwnerNumber = slot + 1;
             Count++;
             HeapPages.ProcessStarted(slot + 1);
 
@@ -235,6 +232,7 @@ namespace GoOS.Kernel.Processes
                 break;
             }
             process.State = ProcessState.Free;
+            process.OwnerNumber = 0;
             process.Parent = null;
             process.NextFree = s_pool;
             s_pool = process;
