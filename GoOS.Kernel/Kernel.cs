@@ -48,6 +48,7 @@ namespace GoOS.Kernel
             Scheduler.Initialize();
             ProgramCatalog.Initialize(info);
             ProcessTable.Initialize();
+            Devices.DeviceGrants.Initialize();
             Ipc.KernelChannels.Initialize();
             s_commandLine = info.CommandLine;
             StartTime();

@@ -89,6 +89,9 @@ namespace GoOS.Kernel.Processes
         /// in its threads' words matter, so the scheduler reads them only then.</summary>
         internal bool HasParked;
 
+        /// <summary>The ports and IRQs its program may use (DeviceGrants), or null: none.</summary>
+        internal Devices.DeviceGrant Devices;
+
         /// <summary>Its thread blocked in Wait for this process to end, or null.</summary>
         internal Thread Waiter;
         internal long ExitCode;
@@ -115,6 +118,7 @@ namespace GoOS.Kernel.Processes
             Waiter = null;
             ThreadsBlockedOnChannels = 0;
             HasParked = false;
+            Devices = null;
             OwnerNumber = 0;
             ForgetCheckedPages();
             FaultHandler = 0;

@@ -65,6 +65,7 @@ namespace GoOS.Kernel.Processes
             process.Reset(++s_nextId, programName, parent);
             s_processes[slot] = process;
             process.OwnerNumber = slot + 1;
+            process.Devices = Devices.DeviceGrants.For(programName);
             Count++;
             HeapPages.ProcessStarted(slot + 1);
 
@@ -210,6 +211,7 @@ namespace GoOS.Kernel.Processes
                 process.ExitReason = thread.EndReason == null && !thread.Faulted ? ExitReason.Normal : ExitReason.Killed;
             }
             int owner = OwnerNumber(process);
+            Devices.DeviceInterrupts.ProcessEnded(process);
             HeapPages.ProcessEnded(owner);
             s_heap.ReleaseAll(owner, process.HeapLow, process.HeapHigh);
             ProcessMemory.DestroyAll(process);

@@ -11,5 +11,8 @@ namespace GoOS.Kernel.Scheduling
         public ulong ErrorCode;
         /// <summary>The page fault hit the guard page below the user stack.</summary>
         public bool StackOverflow;
+        /// <summary>A general protection fault on port I/O the program was not granted (Port).</summary>
+        public bool PortIo;
+        public ushort Port;
     }
 }

@@ -266,8 +266,8 @@ namespace GoOS.Kernel.Scheduling
             if (earlier != null) s_policy.MakeRunnable(earlier);
         }
 
-        // Makes the thread WakeSoon holds runnable.
-        private static void ReleaseHeldWake()
+        /// <summary>Makes the thread WakeSoon holds runnable (interrupt handlers that wake threads call it before returning).</summary>
+        internal static void ReleaseHeldWake()
         {
             Thread held = s_heldWake;
             if (held == null) return;
@@ -287,13 +287,19 @@ namespace GoOS.Kernel.Scheduling
             if (s_ended != null) ReleaseEndedThreads();
         }
 
-        // Makes the CPU ready to run 'next': its address space, and its kernel stack for
-        // interrupts and system calls coming from ring 3.
+        // Makes the CPU ready to run 'next': its address space, the ports its program may use,
+        // and its kernel stack for interrupts and system calls coming from ring 3.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static void Enter(Thread next)
         {
             ulong root = next.AddressSpaceRoot != 0 ? next.AddressSpaceRoot : KernelAddressSpace.Root;
-            if (PagingHardware.ActiveRootNow() != root) PagingHardware.Load(root);
+            if (PagingHardware.ActiveRootNow() != root)
+            {
+                // Grants are per process, and so are address spaces.
+                PagingHardware.Load(root);
+                Processes.Process process = next.Process;
+                IoPermissions.SwitchTo(process != null ? process.Devices : null);
+            }
             if (next.StackTop != 0)
             {
                 TaskStateSegment.SetKernelStack(next.StackTop);

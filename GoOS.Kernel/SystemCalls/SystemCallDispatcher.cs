@@ -91,6 +91,8 @@ namespace GoOS.Kernel.SystemCalls
                     return ChannelSystemCalls.Duplicate(frame->Argument0, frame->Argument1);
                 case SystemCall.ThreadPark:
                     return ThreadParking.Park();
+                case SystemCall.IrqClaim:
+                    return Scheduler.Current.Process == null ? (long)Status.InvalidSystemCall : Devices.DeviceInterrupts.Claim(Scheduler.Current.Process, frame->Argument0);
                 case SystemCall.ThreadUnpark:
                     return ProcessSystemCalls.Unpark(frame->Argument0);
                 case SystemCall.ListNames:

@@ -19,8 +19,9 @@ namespace GoOS.Abi
 
         public static string Name(ulong vector) => vector < (ulong)s_names.Length ? s_names[(int)vector] : "reserved exception";
 
-        /// <summary>Writes the description to text (Capacity characters) and returns its length.</summary>
-        public static int Format(ulong vector, ulong rip, ulong address, ulong errorCode, bool stackOverflow, char* text)
+        /// <summary>Writes the description to text (Capacity characters) and returns its length;
+        /// port ≥ 0 names the port of a refused port I/O instruction.</summary>
+        public static int Format(ulong vector, ulong rip, ulong address, ulong errorCode, bool stackOverflow, char* text, int port = -1)
         {
             int at = 0;
             Append(text, ref at, Name(vector));
@@ -33,6 +34,12 @@ namespace GoOS.Abi
                 Append(text, ref at, (errorCode & 0x10) != 0 ? " (instruction fetch" : (errorCode & 2) != 0 ? " (write" : " (read");
                 Append(text, ref at, (errorCode & 1) != 0 ? " of a protected page)" : " of an unmapped page)");
                 if (stackOverflow) Append(text, ref at, ": stack overflow");
+            }
+            else if (port >= 0)
+            {
+                Append(text, ref at, ": port I/O without a grant (port ");
+                AppendHex(text, ref at, (ulong)port);
+                Append(text, ref at, ")");
             }
             else if (errorCode != 0)
             {

@@ -16,6 +16,15 @@ namespace GoOS.Abi
             Status.NoHandles => "handle table full",
             Status.AlreadyEnded => "already ended",
             Status.TooManyThreads => "too many threads",
+            Status.ChannelClosed => "channel closed",
+            Status.NotReady => "not ready",
+            Status.AlreadyClosed => "already closed",
+            Status.NameTaken => "name taken",
+            Status.NotPublisher => "not the publisher",
+            Status.BadName => "bad name",
+            Status.RegistryFull => "registry full",
+            Status.NotGranted => "device not granted to this program",
+            Status.Busy => "in use by another process",
             _ => "unknown status",
         };
     }

@@ -170,6 +170,14 @@ namespace GoOS.Abi
         /// process out of ThreadPark (or its next one). Returns Ok or BadHandle (no such thread).
         /// A thread may instead defer one unpark to its next switch (ProcessLimits.DeferredWakeAddress).</summary>
         ThreadUnpark = 32,
+
+        /// <summary>IrqClaim(ulong irq): forwards legacy IRQ line irq (0-15) to the caller, which
+        /// must be a driver the kernel granted it (Ports, DeviceGrants). Returns the handle of a
+        /// channel the caller may only receive from: one 8-byte message per interrupt, the
+        /// line's count of interrupts so far (a message that finds the channel full (64) is
+        /// dropped: the next count shows it). The line stays the caller's until it ends.
+        /// NotGranted, Busy (another process has it), NoHandles.</summary>
+        IrqClaim = 33,
     }
 
     /// <summary>How a process ended.</summary>
@@ -318,6 +326,10 @@ namespace GoOS.Abi
         BadName = -16,
         /// <summary>The registry (or the kernel's channel table) is full.</summary>
         RegistryFull = -17,
+        /// <summary>The caller's program was not granted that device (port or IRQ).</summary>
+        NotGranted = -18,
+        /// <summary>Another process has it.</summary>
+        Busy = -19,
     }
 }
 

@@ -54,6 +54,7 @@ public class BootTests
     [TestCase("process")]
     [TestCase("gc")]
     [TestCase("channels")]
+    [TestCase("devices")]
     public void SuiteRanEveryPlannedTest(string suiteName)
     {
         Assert.That(_log.Suites.ContainsKey(suiteName), Is.True, $"suite {suiteName} never started; output:\n{_run.Output}");
@@ -62,6 +63,13 @@ public class BootTests
         Assert.That(suite.Planned, Is.Not.Null, "no TEST-PLAN line");
         Assert.That(suite.Passed.Count, Is.EqualTo(suite.Planned), "passed tests vs planned; the image stopped early?\n" + _run.Output);
         Assert.That(suite.Done, Is.True, "no TEST-DONE line");
+    }
+
+    [Test]
+    public void APortWithoutAGrantIsNamedWhenItsProgramEnds()
+    {
+        Assert.That(_run.Output, Does.Contain("general protection fault at RIP ").And.Contain(": port I/O without a grant (port 0x60)"),
+            "the devices suite's probe touched port 0x60 without a grant");
     }
 
     [Test]

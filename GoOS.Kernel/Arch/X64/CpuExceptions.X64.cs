@@ -14,7 +14,7 @@ namespace GoOS.Kernel.Arch.X64
     /// stops the kernel with the exception's name, RIP, error code, CR2 and the method.</summary>
     internal static unsafe class CpuExceptions
     {
-        private const ulong DoubleFault = 8, PageFault = 14;
+        private const ulong DoubleFault = 8, GeneralProtection = 13, PageFault = 14;
         /// <summary>Page-fault error code bit: the page was present (a protection violation).</summary>
         private const ulong PageFaultPresent = 1;
 
@@ -46,8 +46,10 @@ namespace GoOS.Kernel.Arch.X64
                 fault.Address = Cpu.ReadCr2();
                 fault.StackOverflow = Scheduler.Current.Process != null ? Processes.UserLayout.IsStackGuard(fault.Address) : UserThreads.IsStackGuard(fault.Address);
             }
+            // Port I/O without a grant ends the program, naming the port; its runtime is not asked.
+            if (frame->Vector == GeneralProtection && PortInstruction.TryDecode(frame, out fault.Port)) fault.PortIo = true;
             Processes.Process process = Scheduler.Current.Process;
-            if (process != null && process.FaultHandler != 0 && !fault.StackOverflow && FaultDelivery.TryDeliver(process, frame, fault.Address)) return;
+            if (process != null && process.FaultHandler != 0 && !fault.StackOverflow && !fault.PortIo && FaultDelivery.TryDeliver(process, frame, fault.Address)) return;
             Scheduler.EndCurrentForFault(fault);
         }
 

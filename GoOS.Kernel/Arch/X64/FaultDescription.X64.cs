@@ -28,6 +28,6 @@ namespace GoOS.Kernel.Arch.X64
         }
 
         private static int Format(in FaultInfo fault, char* text) =>
-            FaultText.Format(fault.Vector, fault.InstructionPointer, fault.Address, fault.ErrorCode, fault.StackOverflow, text);
+            FaultText.Format(fault.Vector, fault.InstructionPointer, fault.Address, fault.ErrorCode, fault.StackOverflow, text, fault.PortIo ? fault.Port : -1);
     }
 }

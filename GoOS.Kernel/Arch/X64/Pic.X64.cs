@@ -34,6 +34,32 @@ namespace GoOS.Kernel.Arch.X64
         /// <summary>Ends a master-line interrupt. Called from its handler, interrupts off.</summary>
         public static void EndOfMasterInterrupt() => Cpu.Out8(MASTER_COMMAND, OCW2_EOI);
 
+        /// <summary>Unmasks line irq (0-15; a slave line also opens the cascade). Interrupts off.</summary>
+        public static void Unmask(int irq)
+        {
+            if (irq < 8)
+            {
+                UnmaskMaster(irq);
+                return;
+            }
+            Cpu.Out8(SLAVE_DATA, (byte)(Cpu.In8(SLAVE_DATA) & ~(1 << (irq - 8))));
+            UnmaskMaster(2);
+        }
+
+        /// <summary>Masks line irq (0-15). Interrupts off.</summary>
+        public static void Mask(int irq)
+        {
+            if (irq < 8) Cpu.Out8(MASTER_DATA, (byte)(Cpu.In8(MASTER_DATA) | (1 << irq)));
+            else Cpu.Out8(SLAVE_DATA, (byte)(Cpu.In8(SLAVE_DATA) | (1 << (irq - 8))));
+        }
+
+        /// <summary>Ends an interrupt of line irq (0-15): a slave line needs both controllers told.</summary>
+        public static void EndOfInterrupt(int irq)
+        {
+            if (irq >= 8) Cpu.Out8(SLAVE_COMMAND, OCW2_EOI);
+            Cpu.Out8(MASTER_COMMAND, OCW2_EOI);
+        }
+
         // The old PICs need a moment between initialization words: a write to the POST port takes it.
         private static void Write(ushort port, byte value)
         {

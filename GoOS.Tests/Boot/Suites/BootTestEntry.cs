@@ -60,6 +60,7 @@ namespace GoOS.BootSuites
             failed += UserModeSuite.Run();
             failed += ProcessSuite.Run();
             failed += ChannelSuite.Run();
+            failed += DeviceSuite.Run();
             Kernel.Kernel.Write(failed == 0 ? "ALL-DONE passed\n" : "ALL-DONE failed\n");
             Kernel.Kernel.ExitEmulator(failed == 0 ? ExitPassed : ExitFailed);
         }

@@ -25,6 +25,7 @@ namespace GoOS.TestPrograms.Probe
                 case "spin": while (true) { }
                 case "garbage": return Garbage.Run(int.Parse(args[1]));
                 case "heap-pages": return HeapPages.Run();
+                case "port": return Ports.In8(0x60);   // granted nothing: ends here
                 case "goroutines": return Goroutines.Run(int.Parse(args[1]));
                 case "spawn": return Children.SpawnAndWait(int.Parse(args[1]));
                 case "kill-child": return Children.KillSpinner();
