@@ -8,6 +8,8 @@ namespace GoOS.Apps.Init
         public static readonly string[] Programs =
         {
             "hello from init",
+            "serial",
+            "shell",
         };
     }
 }

@@ -2,7 +2,8 @@ using NUnit.Framework;
 
 namespace GoOS.Tests.Boot;
 
-/// <summary>The image the README's run command boots reaches the kernel banner on COM1.</summary>
+/// <summary>The image the README's run command boots reaches the kernel banner on COM1, and then
+/// the shell, which a person drives over the serial line.</summary>
 [TestFixture, NonParallelizable]
 public class ProductImageTests
 {
@@ -13,5 +14,39 @@ public class ProductImageTests
         QemuRun run = QemuRun.Boot(iso, TimeSpan.FromSeconds(60), output => output.Contains("kernel up"));
         Assert.That(run.Output, Does.Contain("GoOS 0.1 kernel up"), "no banner; output:\n" + run.Output);
         Assert.That(run.Output, Does.Not.Contain("PANIC"));
+    }
+
+    [Test]
+    public void TheShellAnswersCommandsTypedOnTheSerialLine()
+    {
+        string iso = Path.Combine(BootTests.OutDir, "goos.iso");
+        const string Prompt = "goos> ";
+        var steps = new[]
+        {
+            (Prompt, "echo typed  on \"the serial\" line\r"),
+            (Prompt, "ps\r"),
+            (Prompt, "chans\r"),
+            (Prompt, "mem\r"),
+            (Prompt, "run hello one two\r"),
+            (Prompt, "run hello &\r"),
+            (Prompt, "kill 7\r"),
+            (Prompt, "ech\u007fho edited\u001b[D\u001b[D\u001b[DX\r"),
+            (Prompt, "bogus\r"),
+            (Prompt, "uptime\r"),
+        };
+        QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("\nup ") && output.EndsWith(Prompt), steps);
+        string output = run.Output;
+        Assert.That(output, Does.Contain("\ntyped on the serial line\n"), "echo, with a quoted word; output:\n" + output);
+        Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ serial\n"), "ps lists the serial driver");
+        Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ shell\n"), "ps lists the shell");
+        Assert.That(output, Does.Contain("chans\nserial\n"), "the registry holds the driver's name");
+        Assert.That(output, Does.Match(@"pages \(4 KiB\): \d+ free of \d+"), "mem");
+        Assert.That(output, Does.Contain("argument 0: one\nargument 1: two\n"), "run waits for the program");
+        Assert.That(output, Does.Contain("[1] hello"), "a background job is numbered");
+        Assert.That(output, Does.Contain("kill: give the number of a background job"), "kill of a job that does not exist");
+        Assert.That(output, Does.Contain("\nediXted\n"), "backspace, then three steps left and an insertion, edited \"echo edited\"");
+        Assert.That(output, Does.Contain("bogus: no such command (try help)"));
+        Assert.That(output, Does.Match(@"\nup \d+\.\d{3} s\n"), "uptime");
+        Assert.That(output, Does.Not.Contain("PANIC"));
     }
 }

@@ -3,8 +3,9 @@ using System.Text;
 
 namespace GoOS.Tests.Boot;
 
-/// <summary>Boots an ISO in QEMU (no display, COM1 on stdout, isa-debug-exit) and collects what
-/// the guest prints until QEMU exits, a stop condition is seen, or the time limit passes.</summary>
+/// <summary>Boots an ISO in QEMU (no display, COM1 on stdin and stdout, isa-debug-exit) and
+/// collects what the guest prints until QEMU exits, a stop condition is seen, or the time limit
+/// passes; a conversation types each answer on COM1 once its prompt has been printed.</summary>
 internal sealed class QemuRun
 {
     public string Output { get; private init; } = "";
@@ -12,10 +13,16 @@ internal sealed class QemuRun
     public bool TimedOut { get; private init; }
 
     public static QemuRun Boot(string iso, TimeSpan limit, Func<string, bool> stopWhen = null, params string[] extraArguments)
+        => Converse(iso, limit, stopWhen, Array.Empty<(string, string)>(), extraArguments);
+
+    /// <summary>Boot, and for each (prompt, typed) step in turn: once the output printed since the
+    /// previous step contains prompt, types typed on the guest's COM1.</summary>
+    public static QemuRun Converse(string iso, TimeSpan limit, Func<string, bool> stopWhen, (string Prompt, string Typed)[] steps, params string[] extraArguments)
     {
         if (!File.Exists(iso)) throw new FileNotFoundException("boot image missing (build it first)", iso);
         var start = new ProcessStartInfo("qemu-system-x86_64")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -28,17 +35,29 @@ internal sealed class QemuRun
         using var qemu = Process.Start(start) ?? throw new InvalidOperationException("qemu-system-x86_64 did not start");
         var output = new StringBuilder();
         var stopped = new ManualResetEventSlim();
-        qemu.OutputDataReceived += (_, line) =>
+        int step = 0, stepStart = 0;
+        // Read as it comes, not by lines: a prompt is not followed by a newline.
+        var reader = Task.Run(() =>
         {
-            if (line.Data == null) return;
-            lock (output)
+            var buffer = new char[4096];
+            int count;
+            while ((count = qemu.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
             {
-                output.Append(line.Data.TrimEnd('\r')).Append('\n');
-                if (stopWhen != null && stopWhen(output.ToString())) stopped.Set();
+                lock (output)
+                {
+                    for (int i = 0; i < count; i++) if (buffer[i] != '\r') output.Append(buffer[i]);
+                    string text = output.ToString();
+                    if (step < steps.Length && text.IndexOf(steps[step].Prompt, stepStart, StringComparison.Ordinal) >= 0)
+                    {
+                        stepStart = text.Length;
+                        qemu.StandardInput.Write(steps[step++].Typed);
+                        qemu.StandardInput.Flush();
+                    }
+                    if (stopWhen != null && stopWhen(text)) stopped.Set();
+                }
             }
-        };
+        });
         qemu.ErrorDataReceived += (_, line) => { if (line.Data != null) lock (output) output.Append("[qemu] ").Append(line.Data).Append('\n'); };
-        qemu.BeginOutputReadLine();
         qemu.BeginErrorReadLine();
 
         var exited = Task.Run(() => qemu.WaitForExit());
@@ -47,6 +66,7 @@ internal sealed class QemuRun
         bool exitedByItself = signalled == 0;
         if (!exitedByItself && !qemu.HasExited) qemu.Kill(entireProcessTree: true);
         qemu.WaitForExit();
+        reader.Wait(TimeSpan.FromSeconds(5));
         lock (output)
         {
             return new QemuRun { Output = output.ToString(), ExitCode = exitedByItself ? qemu.ExitCode : null, TimedOut = timedOut };
