@@ -9,6 +9,7 @@ namespace GoOS.Apps.Init
         {
             "hello from init",
             "serial",
+            "keyboard",
             "shell",
         };
     }

@@ -4,8 +4,9 @@ using GoOS;
 
 namespace GoOS.Apps.Shell
 {
-    /// <summary>The shell: a prompt with line editing (LineEditor) over the bytes the serial
-    /// driver forwards, running one command per line (Commands).</summary>
+    /// <summary>The shell: a prompt with line editing (LineEditor) over what is typed on the
+    /// serial line and on the keyboard at once (one select over the two drivers' channels),
+    /// running one command per line (Commands).</summary>
     public static class Program
     {
         public const string Prompt = "goos> ";
@@ -13,27 +14,41 @@ namespace GoOS.Apps.Shell
 
         public static int Main(string[] args)
         {
-            ChanOfChan<byte> serial = ChanOfChan<byte>.Lookup("serial", 5000);
-            if (serial == null)
+            Chan<byte> serial = Subscribe("serial");
+            Chan<byte> keyboard = Subscribe("keyboard");
+            if (serial == null && keyboard == null)
             {
-                Console.WriteLine("shell: no serial driver published \"serial\"");
+                Console.WriteLine("shell: neither \"serial\" nor \"keyboard\" is published");
                 return 1;
             }
-            var input = new Chan<byte>(256);
-            serial.Send(input);
             var editor = new LineEditor(Columns - Prompt.Length - 1);
             var commands = new Commands();
             var output = new StringBuilder();
+            var select = new Select();
+            select.Receive(serial);     // a null channel is never ready
+            select.Receive(keyboard);
             Console.Write(Prompt);
-            foreach (byte value in input)
+            while (true)
             {
+                int chosen = select.Wait();
+                if (!select.Ok(chosen)) return 0;   // the driver ended
                 output.Clear();
-                LineStatus status = editor.Feed(value, output);
+                LineStatus status = editor.Feed(select.Value<byte>(chosen), output);
                 if (output.Length > 0) Console.Write(output.ToString());
                 if (status == LineStatus.Completed) commands.Run(editor.CompletedLine);
                 if (status != LineStatus.Editing) Console.Write(Prompt);
             }
-            return 0;
+        }
+
+        // Sends a channel of our own to the driver published as name (waiting up to 5 s for it);
+        // null when there is none.
+        private static Chan<byte> Subscribe(string name)
+        {
+            ChanOfChan<byte> requests = ChanOfChan<byte>.Lookup(name, 5000);
+            if (requests == null) return null;
+            var input = new Chan<byte>(256);
+            requests.Send(input);
+            return input;
         }
     }
 }

@@ -32,6 +32,7 @@ public class ProductImageTests
             (Prompt, "kill 7\r"),
             (Prompt, "ech\u007fho edited\u001b[D\u001b[D\u001b[DX\r"),
             (Prompt, "bogus\r"),
+            (Prompt, QemuRun.KeysPrefix + "e c h o spc t y p e d spc o n spc shift-k e y s ret"),
             (Prompt, "uptime\r"),
         };
         QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("\nup ") && output.EndsWith(Prompt), steps);
@@ -46,6 +47,7 @@ public class ProductImageTests
         Assert.That(output, Does.Contain("kill: give the number of a background job"), "kill of a job that does not exist");
         Assert.That(output, Does.Contain("\nediXted\n"), "backspace, then three steps left and an insertion, edited \"echo edited\"");
         Assert.That(output, Does.Contain("bogus: no such command (try help)"));
+        Assert.That(output, Does.Contain("\ntyped on Keys\n"), "a line typed on the PS/2 keyboard (QEMU sendkey), with Shift");
         Assert.That(output, Does.Match(@"\nup \d+\.\d{3} s\n"), "uptime");
         Assert.That(output, Does.Not.Contain("PANIC"));
     }

@@ -15,10 +15,24 @@ internal sealed class QemuRun
     public static QemuRun Boot(string iso, TimeSpan limit, Func<string, bool> stopWhen = null, params string[] extraArguments)
         => Converse(iso, limit, stopWhen, Array.Empty<(string, string)>(), extraArguments);
 
+    /// <summary>What a step types on the PS/2 keyboard (through the QEMU monitor's sendkey) rather
+    /// than on COM1: KeysPrefix followed by QEMU key names separated by spaces ("keys:e c h o ret").</summary>
+    public const string KeysPrefix = "keys:";
+
     /// <summary>Boot, and for each (prompt, typed) step in turn: once the output printed since the
-    /// previous step contains prompt, types typed on the guest's COM1.</summary>
+    /// previous step contains prompt, types typed on the guest's COM1 (or its keyboard: KeysPrefix).</summary>
     public static QemuRun Converse(string iso, TimeSpan limit, Func<string, bool> stopWhen, (string Prompt, string Typed)[] steps, params string[] extraArguments)
     {
+        int monitorPort = 0;
+        if (Array.Exists(steps, step => step.Typed.StartsWith(KeysPrefix, StringComparison.Ordinal)))
+        {
+            var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            monitorPort = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            extraArguments = extraArguments.Concat(new[] { "-monitor", "tcp:127.0.0.1:" + monitorPort + ",server,nowait" }).ToArray();
+        }
+        System.Net.Sockets.TcpClient monitor = null;
         if (!File.Exists(iso)) throw new FileNotFoundException("boot image missing (build it first)", iso);
         var start = new ProcessStartInfo("qemu-system-x86_64")
         {
@@ -50,8 +64,13 @@ internal sealed class QemuRun
                     if (step < steps.Length && text.IndexOf(steps[step].Prompt, stepStart, StringComparison.Ordinal) >= 0)
                     {
                         stepStart = text.Length;
-                        qemu.StandardInput.Write(steps[step++].Typed);
-                        qemu.StandardInput.Flush();
+                        string typed = steps[step++].Typed;
+                        if (typed.StartsWith(KeysPrefix, StringComparison.Ordinal)) SendKeys(ref monitor, monitorPort, typed.Substring(KeysPrefix.Length));
+                        else
+                        {
+                            qemu.StandardInput.Write(typed);
+                            qemu.StandardInput.Flush();
+                        }
                     }
                     if (stopWhen != null && stopWhen(text)) stopped.Set();
                 }
@@ -67,9 +86,23 @@ internal sealed class QemuRun
         if (!exitedByItself && !qemu.HasExited) qemu.Kill(entireProcessTree: true);
         qemu.WaitForExit();
         reader.Wait(TimeSpan.FromSeconds(5));
+        monitor?.Dispose();
         lock (output)
         {
             return new QemuRun { Output = output.ToString(), ExitCode = exitedByItself ? qemu.ExitCode : null, TimedOut = timedOut };
+        }
+    }
+
+    // Presses each key (QEMU key names) through the monitor, a moment apart.
+    private static void SendKeys(ref System.Net.Sockets.TcpClient monitor, int port, string keys)
+    {
+        monitor ??= new System.Net.Sockets.TcpClient("127.0.0.1", port);
+        System.Net.Sockets.NetworkStream stream = monitor.GetStream();
+        foreach (string key in keys.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            byte[] command = Encoding.ASCII.GetBytes("sendkey " + key + "\n");
+            stream.Write(command, 0, command.Length);
+            Thread.Sleep(50);
         }
     }
 }
