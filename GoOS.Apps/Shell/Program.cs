@@ -27,6 +27,7 @@ namespace GoOS.Apps.Shell
             var select = new Select();
             select.Receive(serial);     // a null channel is never ready
             select.Receive(keyboard);
+            Console.WriteLine("shell ready (" + CpuClock.Ticks.ToString() + " TSC ticks since reset); type help");
             Console.Write(Prompt);
             while (true)
             {
