@@ -46,6 +46,8 @@ namespace GoOS.Apps.Shell
                 case "mem": Memory(); break;
                 case "uptime": Uptime(); break;
                 case "clear": Console.Write("\u001b[2J\u001b[H"); break;
+                case "halt": Machine.Halt(); break;
+                case "reboot": Machine.Restart(); break;
                 default: Console.WriteLine(command.Command + ": no such command (try help)"); break;
             }
         }
@@ -61,6 +63,7 @@ namespace GoOS.Apps.Shell
             Console.WriteLine("mem                  free pages, and heap pages held, shared and dirty");
             Console.WriteLine("uptime               time since boot");
             Console.WriteLine("clear                clears the screen");
+            Console.WriteLine("halt, reboot         stops or restarts the machine");
         }
 
         private static void ListProcesses()

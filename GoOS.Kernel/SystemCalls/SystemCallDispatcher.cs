@@ -93,6 +93,8 @@ namespace GoOS.Kernel.SystemCalls
                     return ThreadParking.Park();
                 case SystemCall.IrqClaim:
                     return Scheduler.Current.Process == null ? (long)Status.InvalidSystemCall : Devices.DeviceInterrupts.Claim(Scheduler.Current.Process, frame->Argument0);
+                case SystemCall.Power:
+                    return PowerSystemCalls.Power(frame->Argument0);
                 case SystemCall.ThreadUnpark:
                     return ProcessSystemCalls.Unpark(frame->Argument0);
                 case SystemCall.ListNames:

@@ -178,6 +178,18 @@ namespace GoOS.Abi
         /// dropped: the next count shows it). The line stays the caller's until it ends.
         /// NotGranted, Busy (another process has it), NoHandles.</summary>
         IrqClaim = 33,
+
+        /// <summary>Power(ulong action): PowerAction.Halt stops the machine (the log says so),
+        /// PowerAction.Restart resets it; neither returns. Only the system's own programs may:
+        /// init and the programs it started (NotGranted for others); BadLength for another action.</summary>
+        Power = 34,
+    }
+
+    /// <summary>What Power does.</summary>
+    public enum PowerAction : ulong
+    {
+        Halt = 0,
+        Restart = 1,
     }
 
     /// <summary>How a process ended.</summary>

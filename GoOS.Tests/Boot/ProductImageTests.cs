@@ -34,8 +34,10 @@ public class ProductImageTests
             (Prompt, "bogus\r"),
             (Prompt, QemuRun.KeysPrefix + "e c h o spc t y p e d spc o n spc shift-k e y s ret"),
             (Prompt, "uptime\r"),
+            (Prompt, "run probe exit 0\r"),
+            (Prompt, "halt\r"),
         };
-        QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("\nup ") && output.EndsWith(Prompt), steps);
+        QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("system halted by shell"), steps);
         string output = run.Output;
         Assert.That(output, Does.Contain("\ntyped on the serial line\n"), "echo, with a quoted word; output:\n" + output);
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ serial\n"), "ps lists the serial driver");
@@ -49,6 +51,17 @@ public class ProductImageTests
         Assert.That(output, Does.Contain("bogus: no such command (try help)"));
         Assert.That(output, Does.Contain("\ntyped on Keys\n"), "a line typed on the PS/2 keyboard (QEMU sendkey), with Shift");
         Assert.That(output, Does.Match(@"\nup \d+\.\d{3} s\n"), "uptime");
+        Assert.That(output, Does.Contain("system halted by shell"), "halt");
         Assert.That(output, Does.Not.Contain("PANIC"));
+    }
+
+    [Test]
+    public void RebootFromTheShellResetsTheMachine()
+    {
+        string iso = Path.Combine(BootTests.OutDir, "goos.iso");
+        QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(60), null, new[] { ("goos> ", "reboot\r") });
+        Assert.That(run.Output, Does.Contain("system restarting (asked by shell)"), "output:\n" + run.Output);
+        Assert.That(run.TimedOut, Is.False, "QEMU, started with -no-reboot, exits when the guest resets");
+        Assert.That(run.ExitCode, Is.EqualTo(0));
     }
 }

@@ -52,20 +52,26 @@ RhpRethrow:
 
 ; void goos_call_catch_funclet(object exception, void* handler, RegisterContext* frame):
 ; runs the catch funclet with the handling frame's registers, then resumes that frame at
-; the address the funclet returns, with rsp = frame->rsp. Never returns.
+; the address the funclet returns, with rsp = frame->rsp and every callee-saved register as the
+; frame had it (its callers keep values there). Never returns. The context lies above this
+; stub's stack, so the call below leaves it intact; its rip slot keeps the resume address.
 goos_call_catch_funclet:
     push rdx                        ; keeps rsp 16-byte aligned for the call
     LOAD_FRAME_REGISTERS rdx
     call rsi
 goos_catch_funclet_returned:
     pop rdx
-    mov rbx, rax                    ; resume address
-    mov r12, [rdx + 8]              ; resume stack pointer
-    mov rdi, r12
+    mov [rdx + 0], rax              ; resume address
+    mov rdi, [rdx + 8]              ; resume stack pointer
     and rsp, -16
+    push rdx
+    push rdx
     call goos_exception_caught      ; (resume rsp): drops the dispatches being abandoned
-    mov rsp, r12
-    jmp rbx
+    pop rdx
+    pop rdx
+    LOAD_FRAME_REGISTERS rdx
+    mov rsp, [rdx + 8]
+    jmp [rdx + 0]
 
 ; void goos_call_finally_funclet(void* handler, RegisterContext* frame)
 goos_call_finally_funclet:

@@ -43,9 +43,27 @@ namespace GoOS.BootSuites
         private static int s_zero;
         private static object s_null;
 
+        // Throws and catches inside, so that the caller's values in callee-saved registers must
+        // survive a catch in a method that never saved them.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static int CatchInside(int code)
+        {
+            try { ThrowApp("inside", code); }
+            catch (AppException e) { return e.Code; }
+            return -1;
+        }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private static long KeepValuesAcrossCatches(long a, long b, long c, long d, long e, long f)
+        {
+            long sum = 0;
+            for (int i = 0; i < 3; i++) sum += CatchInside(i) + a + b * 2 + c * 3 + d * 4 + e * 5 + f * 6;
+            return sum;
+        }
+
         public static int Run()
         {
-            var suite = new BootTestSuite("exceptions", 20);
+            var suite = new BootTestSuite("exceptions", 21);
 
             suite.Test("throw-and-catch", () =>
             {
@@ -57,6 +75,12 @@ namespace GoOS.BootSuites
                     return;
                 }
                 throw new CheckFailedException("not caught");
+            });
+
+            suite.Test("a-caller-s-registers-survive-a-catch-below-it", () =>
+            {
+                // (0+1+2) + 3 * (1 + 4 + 9 + 16 + 25 + 36)
+                Check.Equal(3 + 3 * 91L, KeepValuesAcrossCatches(1, 2, 3, 4, 5, 6), "values the caller kept in callee-saved registers");
             });
 
             suite.Test("catch-base-type", () =>
