@@ -60,7 +60,7 @@ namespace GoOS.Apps.Shell
             Console.WriteLine("run NAME [ARGS] [&]  starts program NAME and waits for it (& : in the background)");
             Console.WriteLine("kill N               ends background job N");
             Console.WriteLine("chans                the names in the channel registry");
-            Console.WriteLine("mem                  free pages, and heap pages held, shared and dirty");
+            Console.WriteLine("mem                  free pages; heap pages in use, shared, dirty; pages per program");
             Console.WriteLine("uptime               time since boot");
             Console.WriteLine("clear                clears the screen");
             Console.WriteLine("halt, reboot         stops or restarts the machine");
@@ -119,10 +119,15 @@ namespace GoOS.Apps.Shell
         private static void Memory()
         {
             MemoryInfo memory = SystemMemory.Read();
-            Console.WriteLine("pages (4 KiB): " + memory.FreePages.ToString() + " free of " + memory.TotalPages.ToString());
-            Console.WriteLine("heap pages in use " + memory.HeapPagesInUse.ToString() + ", shared " + memory.SharedPages.ToString()
+            Console.WriteLine("pages (4 KiB): " + memory.FreePages.ToString() + " free of " + memory.TotalPages.ToString()
+                + "; heap pages in use " + memory.HeapPagesInUse.ToString() + ", shared " + memory.SharedPages.ToString()
                 + ", dirty " + memory.DirtyPages.ToString());
-            Console.WriteLine("this shell: " + memory.ProcessPages.ToString() + " pages, " + memory.HeldPages.ToString() + " heap pages held");
+            Console.WriteLine("   ID  PAGES   HEAP FOREIGN  DIRTY NAME");
+            foreach (ProcessStatus process in Process.List())
+            {
+                Console.WriteLine(process.Id.ToString().PadLeft(5) + " " + process.Pages.ToString().PadLeft(6) + " " + process.HeldPages.ToString().PadLeft(6)
+                    + " " + process.ForeignPages.ToString().PadLeft(7) + " " + process.DirtyHeldPages.ToString().PadLeft(6) + " " + process.Name);
+            }
         }
 
         private static void Uptime()

@@ -111,6 +111,10 @@ namespace GoOS.Kernel.SystemCalls
                         : process.State == ProcessState.Ending ? ProcessRunState.Ending : ProcessRunState.Ended;
                     entry->Threads = process.ThreadCount;
                     entry->Pages = (long)process.Pages;
+                    Memory.Ledger.OwnerPages heap = HeapPages.PagesOf(process.OwnerNumber);
+                    entry->HeldPages = heap.Held;
+                    entry->ForeignPages = heap.Foreign;
+                    entry->DirtyHeldPages = heap.DirtyHeld;
                     string name = process.Name;
                     for (int c = 0; c < ProcessInfo.NameBytes; c++)
                         entry->Name[c] = c < name.Length && c < ProcessInfo.NameBytes - 1 ? (byte)name[c] : (byte)0;

@@ -236,6 +236,9 @@ namespace GoOS.Abi
         public ProcessRunState State;
         public long Threads;
         public long Pages;
+        /// <summary>Heap pages it holds, heap pages of others it owns objects on, and heap pages
+        /// it holds on which others own objects (the page ledger, MemoryInfo).</summary>
+        public long HeldPages, ForeignPages, DirtyHeldPages;
         /// <summary>The program's name, ASCII, NUL-padded.</summary>
         public fixed byte Name[NameBytes];
     }

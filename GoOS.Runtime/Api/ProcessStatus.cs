@@ -12,6 +12,9 @@ namespace GoOS
             State = info->State;
             Threads = (int)info->Threads;
             Pages = info->Pages;
+            HeldPages = info->HeldPages;
+            ForeignPages = info->ForeignPages;
+            DirtyHeldPages = info->DirtyHeldPages;
             int length = 0;
             while (length < ProcessInfo.NameBytes && info->Name[length] != 0) length++;
             char* chars = stackalloc char[length];
@@ -27,5 +30,11 @@ namespace GoOS
         public int Threads { get; }
         /// <summary>4 KiB pages mapped into it.</summary>
         public long Pages { get; }
+        /// <summary>Heap pages it holds (the page ledger).</summary>
+        public long HeldPages { get; }
+        /// <summary>Heap pages held by others on which it owns objects sent to it.</summary>
+        public long ForeignPages { get; }
+        /// <summary>Heap pages it holds on which others own objects.</summary>
+        public long DirtyHeldPages { get; }
     }
 }

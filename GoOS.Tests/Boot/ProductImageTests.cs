@@ -43,7 +43,8 @@ public class ProductImageTests
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ serial\n"), "ps lists the serial driver");
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ shell\n"), "ps lists the shell");
         Assert.That(output, Does.Match(@"chans\n(serial\nkeyboard|keyboard\nserial)\n"), "the registry holds the drivers' names");
-        Assert.That(output, Does.Match(@"pages \(4 KiB\): \d+ free of \d+"), "mem");
+        Assert.That(output, Does.Match(@"pages \(4 KiB\): \d+ free of \d+; heap pages in use \d+, shared 0, dirty 0\n"), "mem: the system");
+        Assert.That(output, Does.Match(@"\n +\d+ +\d+ +[1-9]\d* +0 +0 shell\n"), "mem: the shell's pages and the heap pages it holds");
         Assert.That(output, Does.Contain("argument 0: one\nargument 1: two\n"), "run waits for the program");
         Assert.That(output, Does.Contain("[1] hello"), "a background job is numbered");
         Assert.That(output, Does.Contain("kill: give the number of a background job"), "kill of a job that does not exist");
