@@ -34,7 +34,9 @@ public class ProductImageTests
             (Prompt, "bogus\r"),
             (Prompt, QemuRun.KeysPrefix + "e c h o spc t y p e d spc o n spc shift-k e y s ret"),
             (Prompt, "uptime\r"),
-            (Prompt, "run probe exit 0\r"),
+            (Prompt, "run sieve 10\r"),
+            (Prompt, "run pingpong 50\r"),
+            (Prompt, "run top 1\r"),
             (Prompt, "halt\r"),
         };
         QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("system halted by shell"), steps);
@@ -52,6 +54,10 @@ public class ProductImageTests
         Assert.That(output, Does.Contain("bogus: no such command (try help)"));
         Assert.That(output, Does.Contain("\ntyped on Keys\n"), "a line typed on the PS/2 keyboard (QEMU sendkey), with Shift");
         Assert.That(output, Does.Match(@"\nup \d+\.\d{3} s\n"), "uptime");
+        Assert.That(output, Does.Contain("\nprimes: 2 3 5 7 11 13 17 19 23 29\n"), "the sieve demo, a program per filter");
+        Assert.That(output, Does.Match(@"\npingpong: 50 round trips and a string, \d+ ticks a round trip\n"), "the ping-pong demo");
+        Assert.That(output, Does.Match(@"\u001b\[2J\u001b\[Htop - up \d+ s, \d+ processes, \d+ of \d+ pages free"), "the top view, after clearing the screen");
+        Assert.That(output, Does.Match(@"\n +\d+ +\d+ +\d+ +\d+ +\d+ top\n"), "top lists itself");
         Assert.That(output, Does.Contain("system halted by shell"), "halt");
         Assert.That(output, Does.Not.Contain("PANIC"));
     }

@@ -6,20 +6,21 @@ namespace GoOS.BootSuites
     using Process = GoOS.Kernel.Processes.Process;
 
     /// <summary>Channels, select and the registry across programs: the scenarios live in the
-    /// "chans" program (GoOS.Tests/Boot/Programs/Chans), whose exit code says what held.</summary>
+    /// "chans" program (GoOS.Tests/Boot/Programs/Chans) and the "sieve" and "pingpong" demos
+    /// (GoOS.Apps), whose exit codes say what held.</summary>
     internal static class ChannelSuite
     {
-        private static ProcessExitInfo Run(string arguments)
+        private static ProcessExitInfo Run(string arguments, string program = "chans")
         {
-            Process process = KernelProcesses.Start("chans", arguments, out Status status);
-            Check.True(process != null, "started chans " + arguments + " (status " + Check.Decimal((long)status) + ")");
+            Process process = KernelProcesses.Start(program, arguments, out Status status);
+            Check.True(process != null, "started " + program + " " + arguments + " (status " + Check.Decimal((long)status) + ")");
             return KernelProcesses.Wait(process);
         }
 
-        private static void Expect(string arguments, long code, string what)
+        private static void Expect(string arguments, long code, string what, string program = "chans")
         {
-            ProcessExitInfo exit = Run(arguments);
-            Check.Equal((long)ExitReason.Normal, (long)exit.Reason, "chans " + arguments + " ended normally");
+            ProcessExitInfo exit = Run(arguments, program);
+            Check.Equal((long)ExitReason.Normal, (long)exit.Reason, program + " " + arguments + " ended normally");
             Check.Equal(code, exit.Code, what);
         }
 
@@ -31,11 +32,11 @@ namespace GoOS.BootSuites
 
             suite.Test("a-goroutine-woken-while-its-waker-computes", () => Expect("woken-while-waker-computes", 0, "the wake-up deferred by the sender (user-space and kernel channels) reached the receiver at a timer tick"));
 
-            suite.Test("ping-pong-between-two-programs", () => Expect("ping-pong 100", 0, "every reply is the ping plus one; a string goes there and comes back upper-cased"));
+            suite.Test("ping-pong-between-two-programs", () => Expect("100", 0, "every reply is the ping plus one; a string goes there and comes back upper-cased", "pingpong"));
 
             suite.Test("fan-out-and-fan-in-across-eight-programs", () => Expect("fan 8 200", 0, "every job's square came back exactly once"));
 
-            suite.Test("prime-sieve-with-a-program-per-filter", () => Expect("sieve 100", 0, "the first 100 primes"));
+            suite.Test("prime-sieve-with-a-program-per-filter", () => Expect("100", 0, "the first 100 primes", "sieve"));
 
             suite.Test("subscription-over-a-published-channel", () =>
             {

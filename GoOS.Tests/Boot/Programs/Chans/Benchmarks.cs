@@ -54,7 +54,7 @@ namespace GoOS.TestPrograms.Chans
         {
             var ping = new Chan<int>();
             var pong = new Chan<int>();
-            ChildProcess server = Process.Start("chans", new[] { "pong-server" }, ping, pong);
+            ChildProcess server = Process.Start("pingpong", new[] { "pong-server" }, ping, pong);
             ulong ticks = TimeRoundTrips(ping, pong);
             ping.Close();
             server.Wait();

@@ -11,13 +11,8 @@ namespace GoOS.TestPrograms.Chans
             if (args.Length == 0) return 100;
             switch (args[0])
             {
-                case "ping-pong": return PingPong.Run(int.Parse(args[1]));
-                case "pong-server": return PingPong.Serve();
-                case "upper-server": return PingPong.ServeUpper();
                 case "fan": return FanOutIn.Run(int.Parse(args[1]), int.Parse(args[2]));
                 case "worker": return FanOutIn.Work();
-                case "sieve": return Sieve.Run(int.Parse(args[1]));
-                case "filter": return Sieve.Filter(int.Parse(args[1]));
                 case "publisher": return Subscription.Publish(int.Parse(args[1]));
                 case "subscriber": return Subscription.Subscribe();
                 case "registry": return RegistryLifecycle.Run();

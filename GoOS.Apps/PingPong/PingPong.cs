@@ -1,15 +1,16 @@
 using GoOS;
 
-namespace GoOS.TestPrograms.Chans
+namespace GoOS.Apps.PingPong
 {
-    /// <summary>Two programs bounce a number over two unbuffered channels.</summary>
+    /// <summary>Two programs bounce a number over two unbuffered channels, then a string (copied
+    /// there and back, upper-cased on the way).</summary>
     internal static class PingPong
     {
         public static int Run(int rounds)
         {
             var ping = new Chan<int>();
             var pong = new Chan<int>();
-            ChildProcess server = Process.Start("chans", new[] { "pong-server" }, ping, pong);
+            ChildProcess server = Process.Start("pingpong", new[] { "pong-server" }, ping, pong);
             for (int i = 0; i < rounds; i++)
             {
                 ping.Send(i);
@@ -26,7 +27,7 @@ namespace GoOS.TestPrograms.Chans
         {
             var requests = new ChanOfString();
             var replies = new ChanOfString();
-            ChildProcess server = Process.Start("chans", new[] { "upper-server" }, requests, replies);
+            ChildProcess server = Process.Start("pingpong", new[] { "upper-server" }, requests, replies);
             requests.Send("ping from GoOS");
             string reply = replies.Receive();
             requests.Close();

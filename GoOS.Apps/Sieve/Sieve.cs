@@ -3,7 +3,7 @@ using System.Text;
 using System.Threading;
 using GoOS;
 
-namespace GoOS.TestPrograms.Chans
+namespace GoOS.Apps.Sieve
 {
     /// <summary>The concurrent prime sieve (Go's classic), every filter a program of its own:
     /// a generator goroutine sends 2, 3, 4, ...; each prime that comes out of the chain starts a
@@ -38,7 +38,7 @@ namespace GoOS.TestPrograms.Chans
                 primes[n] = prime;
                 var output = new Chan<int>();
                 Chan<int> filterIn = input.ReceiveOnly(), filterOut = output.SendOnly();
-                filters[n] = Process.Start("chans", new[] { "filter", prime.ToString() }, filterIn, filterOut);
+                filters[n] = Process.Start("sieve", new[] { "filter", prime.ToString() }, filterIn, filterOut);
                 filterIn.Dispose();
                 filterOut.Dispose();
                 if (input != source) input.Dispose();
