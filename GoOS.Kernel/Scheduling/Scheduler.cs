@@ -266,7 +266,8 @@ namespace GoOS.Kernel.Scheduling
             if (earlier != null) s_policy.MakeRunnable(earlier);
         }
 
-        /// <summary>Makes the thread WakeSoon holds runnable (interrupt handlers that wake threads call it before returning).</summary>
+        /// <summary>Makes the thread WakeSoon holds runnable. Interrupt handlers that wake threads
+        /// call it before they return.</summary>
         internal static void ReleaseHeldWake()
         {
             Thread held = s_heldWake;
