@@ -40,6 +40,7 @@ namespace GoOS.Kernel
             PhysicalMemory.Initialize(info);
             KernelHeap.Initialize();
             ModuleInitializer.InitializeAll();
+            VgaText.StartTerminal();
             Gdt.Initialize();
             SystemCallDispatcher.Initialize();
             InterruptTable.Initialize();

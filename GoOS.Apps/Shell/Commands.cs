@@ -60,7 +60,7 @@ namespace GoOS.Apps.Shell
             Console.WriteLine("run NAME [ARGS] [&]  starts program NAME and waits for it (& : in the background)");
             Console.WriteLine("kill N               ends background job N");
             Console.WriteLine("chans                the names in the channel registry");
-            Console.WriteLine("mem                  free pages; heap pages in use, shared, dirty; pages per program");
+            Console.WriteLine("mem                  free pages; heap pages in use, shared, dirty; per program");
             Console.WriteLine("uptime               time since boot");
             Console.WriteLine("clear                clears the screen");
             Console.WriteLine("halt, reboot         stops or restarts the machine");

@@ -1,6 +1,6 @@
 using System.Text;
 using GoOS.Apps.Shell;
-using GoOS.Drivers.Console;
+using GoOS.Terminal;
 using GoOS.Drivers.Keyboard;
 using NUnit.Framework;
 using static GoOS.Tests.Host.Shell.ShellTestSupport;

@@ -1,4 +1,4 @@
-using GoOS.Drivers.Console;
+using GoOS.Terminal;
 using NUnit.Framework;
 using static GoOS.Tests.Host.Shell.ShellTestSupport;
 

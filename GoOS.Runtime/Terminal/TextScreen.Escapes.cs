@@ -1,4 +1,4 @@
-namespace GoOS.Drivers.Console
+namespace GoOS.Terminal
 {
     /// <summary>The byte-stream parser and the ANSI escape sequences TextScreen understands:
     ///   ESC[nA ESC[nB ESC[nC ESC[nD  cursor up/down/right/left n (default 1), stopping at the edges;

@@ -1,7 +1,7 @@
 using System;
 using System.Text;
 
-namespace GoOS.Drivers.Console
+namespace GoOS.Terminal
 {
     /// <summary>A VGA-style text screen driven by a byte stream, so the shell's output looks the
     /// same here as on a serial terminal: printable bytes (code page 437 glyphs, so 0x80-0xFF are

@@ -1,4 +1,4 @@
-namespace GoOS.Drivers.Console
+namespace GoOS.Terminal
 {
     /// <summary>The sixteen colors of the VGA text-mode palette, by attribute value. The
     /// foreground is bits 0-3 of the attribute, the background bits 4-6 (bit 7 blinks unless the
