@@ -45,6 +45,10 @@ namespace GoOS.Kernel.Channels
         /// kernel moves between handle tables, rather than plain bytes.</summary>
         public bool CarriesHandles { get; set; }
 
+        /// <summary>Its messages are heap objects (ObjectMessage), whose ownership the kernel
+        /// moves from sender to receiver, rather than plain bytes.</summary>
+        public bool CarriesObjects { get; set; }
+
         private Channel(int elementSize, int capacity)
         {
             ElementSize = elementSize;
@@ -86,6 +90,19 @@ namespace GoOS.Kernel.Channels
             _closed = false;
             KernelId = 0;
             CarriesHandles = false;
+            CarriesObjects = false;
+            return true;
+        }
+
+        /// <summary>Takes the oldest message out of the ring into destination; false when the ring
+        /// is empty. Only for a channel nobody holds any more (it wakes nobody), whose messages
+        /// the kernel must give up (objects, handles in flight).</summary>
+        public bool TakeBuffered(byte* destination)
+        {
+            if (_count == 0) return false;
+            fixed (byte* ring = _buffer) Unsafe.CopyBlock(destination, ring + _head * ElementSize, (uint)ElementSize);
+            _head = RingIndex(1);
+            _count--;
             return true;
         }
 

@@ -30,7 +30,7 @@ namespace GoOS.Kernel.Devices
         {
             if (irq >= Lines || process.Devices == null || !process.Devices.HasIrq((int)irq)) return (long)Status.NotGranted;
             if (s_owners[irq] != null) return (long)Status.Busy;
-            Channel channel = KernelChannels.Create(MessageBytes, Capacity, false, out _);
+            Channel channel = KernelChannels.Create(MessageBytes, Capacity, ChannelKind.Bytes, out _);
             if (channel == null) return (long)Status.OutOfMemory;
             int handle = process.Channels.Add(channel, ChannelRights.Receive);
             channel.AddHolder(ChannelRights.Send);   // the kernel's side

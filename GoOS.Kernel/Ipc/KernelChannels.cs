@@ -1,5 +1,7 @@
+using GoOS.Abi;
 using GoOS.Kernel.Arch.X64;
 using GoOS.Kernel.Channels;
+using GoOS.Kernel.Processes;
 using GoOS.Kernel.Scheduling;
 
 namespace GoOS.Kernel.Ipc
@@ -38,7 +40,7 @@ namespace GoOS.Kernel.Ipc
 
         /// <summary>A new channel with a kernel id; null when the sizes are out of range or the
         /// table is full.</summary>
-        public static Channel Create(int elementSize, int capacity, bool carriesHandles, out ChannelStatus status)
+        public static Channel Create(int elementSize, int capacity, ChannelKind kind, out ChannelStatus status)
         {
             int id = -1;
             for (int i = 1; i < MaximumChannels && id < 0; i++) if (s_channels[i] == null) id = i;
@@ -55,7 +57,8 @@ namespace GoOS.Kernel.Ipc
                 if (status != ChannelStatus.Ok) return null;
             }
             channel.KernelId = id;
-            channel.CarriesHandles = carriesHandles;
+            channel.CarriesHandles = kind == ChannelKind.Handles;
+            channel.CarriesObjects = kind == ChannelKind.Objects;
             s_channels[id] = channel;
             return channel;
         }
@@ -94,7 +97,29 @@ namespace GoOS.Kernel.Ipc
             if (channel.SendHolders + channel.ReceiveHolders > 0 || channel.KernelId == 0) return;
             s_channels[channel.KernelId] = null;
             channel.KernelId = 0;
-            if (!s_registry.IsPublished(channel) && s_pooled < MaximumChannels) s_pool[s_pooled++] = channel;
+            if (s_registry.IsPublished(channel)) return;
+            GiveUpBuffered(channel);
+            if (s_pooled < MaximumChannels) s_pool[s_pooled++] = channel;
+        }
+
+        // The messages left in a channel nobody can receive from any more: objects in flight are
+        // released (their pages freed unless someone else owns something there), handles in
+        // flight stop counting as holders.
+        private static unsafe void GiveUpBuffered(Channel channel)
+        {
+            if (!channel.CarriesObjects && !channel.CarriesHandles) return;
+            byte* message = stackalloc byte[channel.ElementSize];
+            while (channel.TakeBuffered(message))
+            {
+                if (channel.CarriesObjects)
+                {
+                    var carried = (ObjectMessage*)message;
+                    if (carried->Address != 0) HeapPages.Release(HeapPages.InFlight, carried->Address - 8, carried->Bytes);
+                    continue;
+                }
+                Channel held = ById(*(long*)message);
+                if (held != null) Release(held, (ChannelRights)(*(long*)(message + 8)));
+            }
         }
 
         // A pooled channel whose ring holds elementSize × capacity bytes, made new; or null.

@@ -19,5 +19,7 @@ namespace GoOS.Kernel.Memory
 
         /// <summary>Drops the TLB entry (and cached table entries) for virtualAddress on this CPU.</summary>
         void InvalidatePage(ulong virtualAddress);
+        /// <summary>Drops every non-global TLB entry on this CPU (cheaper than many InvalidatePage).</summary>
+        void InvalidateAll();
     }
 }

@@ -69,6 +69,17 @@ namespace GoOS.Kernel.Memory
             return count;
         }
 
+        /// <summary>Page-table pages of the lower half of the space whose PML4 is root, the PML4
+        /// included (the kernel half is the kernel's, counted by CountTablePages).</summary>
+        public static ulong CountUserTablePages(ulong root)
+        {
+            ulong count = 1;
+            ulong* pml4 = (ulong*)KernelLayout.PhysicalToVirtual(root);
+            for (int i = 0; i < PageMapper<PagingHardware>.KernelHalfFirstEntry; i++)
+                if ((pml4[i] & 1) != 0) count += CountBelow(pml4[i] & TableAddressMask, 3);
+            return count;
+        }
+
         private const ulong TableAddressMask = 0x000FFFFFFFFFF000;
         private const ulong LargePage = 1UL << 7;
 

@@ -2,13 +2,17 @@ namespace GoOS.Kernel.Processes
 {
     /// <summary>Hands out runs of granules of one virtual range (the system-wide heap range,
     /// UserLayout.HeapBase) so that no address is given to two processes at once. One owner
-    /// number per granule (0 = free), searched first-fit from a moving hint. Portable;
-    /// allocation-free after construction. Guarded by: interrupts off.</summary>
+    /// number per granule (0 = free), searched first-fit from a moving hint. A granule its owner
+    /// let go of is not reserved again while pages of it are still in use (objects another
+    /// process received live there: the page ledger reports PageInUse and PageFreed), so an
+    /// address never means two things. Portable; allocation-free after construction.
+    /// Guarded by: interrupts off.</summary>
     public sealed class HeapRange
     {
         private readonly ulong _base;
         private readonly ulong _granule;
         private readonly int[] _owner;
+        private readonly ushort[] _pagesInUse;   // per granule: its pages the page ledger has in use
         private long _hint;
 
         public HeapRange(ulong baseAddress, ulong size, ulong granule)
@@ -16,6 +20,7 @@ namespace GoOS.Kernel.Processes
             _base = baseAddress;
             _granule = granule;
             _owner = new int[size / granule];
+            _pagesInUse = new ushort[size / granule];
         }
 
         /// <summary>Granules in use.</summary>
@@ -37,7 +42,7 @@ namespace GoOS.Kernel.Processes
                 long run = 0;
                 for (long i = start; i < end; i++)
                 {
-                    if (_owner[i] != 0) { run = 0; continue; }
+                    if (_owner[i] != 0 || _pagesInUse[i] != 0) { run = 0; continue; }
                     if (++run < count) continue;
                     long first = i - count + 1;
                     for (long j = first; j <= i; j++) _owner[j] = owner;
@@ -78,6 +83,18 @@ namespace GoOS.Kernel.Processes
                 _owner[i] = 0;
                 UsedGranules--;
             }
+        }
+
+        /// <summary>A page of the granule holding address came into use (the ledger was given it).</summary>
+        public void PageInUse(ulong address)
+        {
+            if (Contains(address)) _pagesInUse[(address - _base) / _granule]++;
+        }
+
+        /// <summary>A page of the granule holding address is free again (nobody owns anything on it).</summary>
+        public void PageFreed(ulong address)
+        {
+            if (Contains(address)) _pagesInUse[(address - _base) / _granule]--;
         }
 
         /// <summary>The owner of the granule holding address (0 = free or outside the range).</summary>

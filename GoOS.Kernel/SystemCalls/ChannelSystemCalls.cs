@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using GoOS.Abi;
 using GoOS.Kernel.Channels;
 using GoOS.Kernel.Ipc;
+using GoOS.Kernel.Processes;
 using GoOS.Kernel.Scheduling;
 using GoOS.Kernel.UserMode;
 
@@ -26,9 +27,10 @@ namespace GoOS.Kernel.SystemCalls
             Process process = Scheduler.Current.Process;
             if (process == null) return (long)Status.InvalidSystemCall;
             bool handles = kind == (ulong)ChannelKind.Handles;
-            if (kind > (ulong)ChannelKind.Handles || elementSize > MaximumMessage || (handles && elementSize != 8)) return (long)Status.BadLength;
-            if (capacity > ChannelLimits.MaxCapacity) return (long)Status.BadLength;
-            Channel channel = KernelChannels.Create(handles ? HandleMessageBytes : (int)elementSize, (int)capacity, handles, out ChannelStatus status);
+            bool objects = kind == (ulong)ChannelKind.Objects;
+            if (kind > (ulong)ChannelKind.Objects || elementSize > MaximumMessage || (handles && elementSize != 8)) return (long)Status.BadLength;
+            if ((objects && elementSize != (ulong)sizeof(ObjectMessage)) || capacity > ChannelLimits.MaxCapacity) return (long)Status.BadLength;
+            Channel channel = KernelChannels.Create(handles ? HandleMessageBytes : (int)elementSize, (int)capacity, (ChannelKind)kind, out ChannelStatus status);
             if (channel == null) return status == ChannelStatus.BadSize ? (long)Status.BadLength : (long)Status.RegistryFull;
             int handle = process.Channels.Add(channel, ChannelRights.Send | ChannelRights.Receive | ChannelRights.Close | ChannelRights.Publish);
             return handle < 0 ? (long)Status.NoHandles : handle;
@@ -180,9 +182,18 @@ namespace GoOS.Kernel.SystemCalls
         }
 
         // Copies a user message into the staging area; for a handle channel the message names a
-        // handle of the sender, which travels as its channel's id and rights (counted in flight).
+        // handle of the sender, which travels as its channel's id and rights (counted in flight);
+        // for an object channel the object's pages pass from the sender to the in-flight owner.
         private static Status Stage(Process process, Channel channel, byte* message, byte* staged)
         {
+            if (channel.CarriesObjects)
+            {
+                CopyMessage(staged, message, (ulong)sizeof(ObjectMessage));
+                var sent = (ObjectMessage*)staged;
+                if (sent->Address == 0) return Status.Ok;
+                if (sent->Address < 8 || (sent->Address & 7) != 0) return Status.NotOwner;
+                return HeapPages.Transfer(process.OwnerNumber, HeapPages.InFlight, sent->Address - 8, sent->Bytes);
+            }
             if (!channel.CarriesHandles)
             {
                 CopyMessage(staged, message, (ulong)channel.ElementSize);
@@ -199,9 +210,16 @@ namespace GoOS.Kernel.SystemCalls
             return Status.Ok;
         }
 
-        // A staged handle message that was not delivered is no longer in flight.
+        // A staged message that was not delivered is no longer in flight: a handle stops
+        // counting, an object goes back to the sender (the caller).
         private static void Unstage(Channel channel, byte* staged)
         {
+            if (channel != null && channel.CarriesObjects)
+            {
+                var sent = (ObjectMessage*)staged;
+                if (sent->Address != 0) HeapPages.Transfer(HeapPages.InFlight, Scheduler.Current.Process.OwnerNumber, sent->Address - 8, sent->Bytes);
+                return;
+            }
             if (channel == null || !channel.CarriesHandles) return;
             Channel carried = KernelChannels.ById(*(long*)staged);
             if (carried != null) Release(carried, (ChannelRights)(*(long*)(staged + 8)));
@@ -224,6 +242,7 @@ namespace GoOS.Kernel.SystemCalls
         {
             ulong userBytes = UserBytes(channel);
             bool writable = !recheck || UserMemory.CheckRange(destination, userBytes, forWriting: true) == Status.Ok;
+            if (channel.CarriesObjects && received) return DeliverObject(process, (ObjectMessage*)staged, writable, (ObjectMessage*)destination);
             if (!channel.CarriesHandles)
             {
                 if (!writable) return (long)Status.BadAddress;
@@ -242,6 +261,28 @@ namespace GoOS.Kernel.SystemCalls
             if (!writable) return (long)Status.BadAddress;
             *(long*)destination = handle;
             return handle < 0 ? (long)Status.NoHandles : 1;
+        }
+
+        // Moves a received object from the in-flight owner to the receiver (mapping its pages)
+        // and writes its message. An object the receiver cannot take (no room for the message,
+        // too many owners on a page) is released: it was the receiver's, and it refused it.
+        private static long DeliverObject(Process process, ObjectMessage* staged, bool writable, ObjectMessage* destination)
+        {
+            if (staged->Address == 0)
+            {
+                if (!writable) return (long)Status.BadAddress;
+                *destination = *staged;
+                return 1;
+            }
+            ulong start = staged->Address - 8;
+            Status moved = writable ? HeapPages.Transfer(HeapPages.InFlight, process.OwnerNumber, start, staged->Bytes) : Status.BadAddress;
+            if (moved != Status.Ok)
+            {
+                HeapPages.Release(HeapPages.InFlight, start, staged->Bytes);
+                return (long)moved;
+            }
+            *destination = *staged;
+            return 1;
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

@@ -10,7 +10,7 @@ namespace GoOS.Kernel.SystemCalls
     using Process = GoOS.Kernel.Processes.Process;
 
     /// <summary>The memory calls (ABI: GoOS.Runtime/Abi/SystemCalls.cs): MapHeap, UnmapHeap,
-    /// GetMemoryInfo. Heap addresses come from the system-wide heap range (ProcessTable.Heap),
+    /// ObjectRelease, GetMemoryInfo. Heap addresses come from the system-wide heap range (ProcessTable.Heap),
     /// so no address is in two processes at once; MapHeap reserves them, and each page is
     /// mapped, zeroed, when first touched (DemandPaging). Interrupts off.</summary>
     internal static unsafe class MemorySystemCalls
@@ -43,6 +43,14 @@ namespace GoOS.Kernel.SystemCalls
             ulong granule = ProcessTable.Heap.Granule;
             ProcessMemory.UnmapHeapRange(process, address, (bytes + granule - 1) & ~(granule - 1));
             return (long)Status.Ok;
+        }
+
+        public static long ReleaseObject(ulong address, ulong bytes)
+        {
+            Process process = Scheduler.Current.Process;
+            if (process == null) return (long)Status.InvalidSystemCall;
+            if (address < 8 || (address & 7) != 0) return (long)Status.NotOwner;
+            return (long)HeapPages.Release(ProcessTable.OwnerNumber(process), address - 8, bytes);
         }
 
         public static long GetMemoryInfo(ulong info)

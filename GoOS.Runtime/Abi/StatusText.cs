@@ -25,6 +25,8 @@ namespace GoOS.Abi
             Status.RegistryFull => "registry full",
             Status.NotGranted => "device not granted to this program",
             Status.Busy => "in use by another process",
+            Status.NotOwner => "the object is not the caller's",
+            Status.TooManyOwners => "a page of the object has too many owners",
             _ => "unknown status",
         };
     }

@@ -183,6 +183,13 @@ namespace GoOS.Abi
         /// PowerAction.Restart resets it; neither returns. Only the system's own programs may:
         /// init and the programs it started (NotGranted for others); BadLength for another action.</summary>
         Power = 34,
+
+        /// <summary>ObjectRelease(ulong address, ulong bytes): the caller's garbage collector freed
+        /// an object it received over a channel (address and bytes as in its ObjectMessage). The
+        /// kernel forgets the caller's ownership: pages nobody owns anything on any more are
+        /// freed, and pages the caller owns nothing on any more are unmapped from it. NotOwner
+        /// unless the caller owns the object.</summary>
+        ObjectRelease = 35,
     }
 
     /// <summary>What Power does.</summary>
@@ -345,6 +352,12 @@ namespace GoOS.Abi
         NotGranted = -18,
         /// <summary>Another process has it.</summary>
         Busy = -19,
+        /// <summary>An object sent or released is not the caller's: it does not own something
+        /// on every page the object covers (or the range is not in the heap).</summary>
+        NotOwner = -20,
+        /// <summary>A page of the object already has as many owners as the kernel counts (four
+        /// besides its holder); the object was not moved.</summary>
+        TooManyOwners = -21,
     }
 }
 
@@ -357,6 +370,27 @@ namespace GoOS.Abi
         Bytes = 0,
         /// <summary>Channel handles: each message moves a duplicate of a handle into the receiver's table.</summary>
         Handles = 1,
+        /// <summary>Objects on the heap, moved without copying (DESIGN.md §3): each message is an
+        /// ObjectMessage. The send moves the ownership of the object's pages from the sender to
+        /// the kernel (NotOwner, TooManyOwners: the send fails and the sender keeps it); the
+        /// receive moves it to the receiver and maps the pages into its address space. A send
+        /// that fails (a closed channel, a select case not chosen) gives the object back to the
+        /// sender. An object still in a channel that nobody can receive from any more is
+        /// released. Element size: 24 (sizeof(ObjectMessage)).</summary>
+        Objects = 2,
+    }
+
+    /// <summary>One message of a ChannelKind.Objects channel. Address 0 is null.</summary>
+    public struct ObjectMessage
+    {
+        /// <summary>The object (the address of its type pointer); its allocation starts 8 bytes
+        /// lower, at its header word.</summary>
+        public ulong Address;
+        /// <summary>Bytes of the allocation from the header word: the pages it covers move.</summary>
+        public ulong Bytes;
+        /// <summary>The type's shape, which the kernel carries without reading: the receiving
+        /// runtime checks it against its own type for the channel's element type.</summary>
+        public ulong Shape;
     }
 
     [System.Flags]

@@ -63,6 +63,35 @@ namespace GoOS.Runtime
             s_lock.Exit();
         }
 
+        /// <summary>Hands obj over to another program (GcHeap.GiveAway): the bytes of its
+        /// allocation, or 0 when it is not this program's.</summary>
+        public static ulong GiveAway(ulong obj)
+        {
+            s_lock.Enter();
+            ulong bytes = s_heap.GiveAway(obj);
+            s_lock.Exit();
+            return bytes;
+        }
+
+        /// <summary>Whether address lies in this program's heap: in one of its blocks (an
+        /// object of its own, or one it gave away) or in an object it received.</summary>
+        public static bool Holds(ulong address)
+        {
+            s_lock.Enter();
+            bool holds = s_heap.Holds(address);
+            s_lock.Exit();
+            return holds;
+        }
+
+        /// <summary>Makes a received object this program's (GcHeap.Adopt).</summary>
+        public static bool Adopt(ulong obj, ulong bytes)
+        {
+            s_lock.Enter();
+            bool adopted = s_heap.Adopt(obj, bytes);
+            s_lock.Exit();
+            return adopted;
+        }
+
         // Allocator.SetAllocator's contract: a zeroed object with its type (and length) written.
         private static void* Allocate(MethodTable* type, ulong size, int length)
         {

@@ -6,7 +6,7 @@ using Internal.Runtime.GarbageCollection;
 namespace GoOS.Runtime
 {
     /// <summary>The garbage collector's seam in a program: pages from the kernel's heap range
-    /// (MapHeap / UnmapHeap), time from the CPU's counter, object layout from ILC's MethodTables.</summary>
+    /// (MapHeap / UnmapHeap), received objects given up (ObjectRelease), time from the CPU's counter, object layout from ILC's MethodTables.</summary>
     internal unsafe struct SystemCallGcPlatform : IGcPlatform
     {
         [RuntimeImport("goos_read_time_stamp"), MethodImpl(MethodImplOptions.InternalCall)]
@@ -19,6 +19,8 @@ namespace GoOS.Runtime
         }
 
         public void UnmapPages(byte* start, ulong bytes) => KernelCall.Call(SystemCall.UnmapHeap, (ulong)start, bytes);
+
+        public void ReleaseForeign(ulong obj, ulong bytes) => KernelCall.Call(SystemCall.ObjectRelease, obj, bytes);
 
         public ulong Timestamp() => ReadTimeStamp();
 

@@ -86,6 +86,11 @@ namespace Internal.Runtime
         /// <summary>Whether instances hold object references (the type then has a GC descriptor).</summary>
         public bool HasPointers => (_flags & HasPointersFlag) != 0;
 
+        public bool HasFinalizer => (_flags & HasFinalizerFlag) != 0;
+
+        /// <summary>ILC's hash of the type's name: the same for the same type in every program.</summary>
+        public uint NameHash => _hashCode;
+
         /// <summary>Whether the 8-byte slot at 'offset' (from the object pointer) of an instance
         /// holds a reference, from the GC descriptor ILC writes just before the MethodTable: a count
         /// of series, then series of {size - BaseSize, start offset}, stored downward.</summary>

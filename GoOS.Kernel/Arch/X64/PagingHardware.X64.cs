@@ -38,6 +38,8 @@ namespace GoOS.Kernel.Arch.X64
 
         public void InvalidatePage(ulong virtualAddress) => Invlpg(virtualAddress);
 
+        public void InvalidateAll() => WriteCr3(ReadCr3());
+
         /// <summary>Makes the CPU use the address space whose PML4 is at root. The kernel half
         /// must map the code and stack running now.</summary>
         public static void Load(ulong root) => WriteCr3(root);

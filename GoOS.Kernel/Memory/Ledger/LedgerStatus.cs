@@ -21,14 +21,22 @@ namespace GoOS.Kernel.Memory.Ledger
         NotGiven,
         /// <summary>GiveBack by a process that is not the page's holder, or that already gave it back.</summary>
         NotHolder,
-        /// <summary>Transfer or release by a process that owns nothing on a page of the object.</summary>
+        /// <summary>Transfer or release by a process that owns nothing on a page of the object,
+        /// or of an object of three pages or more whose span another process owns.</summary>
         NotOwner,
-        /// <summary>GivePage when every page record is in use (the ledger's capacity).</summary>
+        /// <summary>GivePage when every page record is in use (the ledger's capacity), or a
+        /// transfer that would make a span when PageLedger.SpanCapacity spans are in use.</summary>
         LedgerFull,
         /// <summary>A transfer would give a page a counted owner more than LedgerLimits.OwnerSlotsPerPage.</summary>
         TooManyOwners,
         /// <summary>A transfer would count more than LedgerLimits.MaximumObjectsPerPage objects
         /// of one owner on one page (no real heap holds that many: the runtime is lying).</summary>
         TooManyObjects,
+        /// <summary>A run whose interior overlaps another object: objects in a heap are disjoint,
+        /// so the runtime is lying. Reported for an object of three pages or more whose interior
+        /// pages belong to another span or carry other objects, or, before its first send, are
+        /// not the sender's own (a large object leaves the process that mapped its pages first),
+        /// and for any run with a page inside a span other than that span's own object.</summary>
+        SpanConflict,
     }
 }

@@ -14,8 +14,9 @@ namespace GoOS.Kernel.Memory.Ledger
             Freed = _freed,
         };
 
-        /// <summary>owner's pages, counted by walking its list (O(its pages)). An owner that is
-        /// not live owns nothing. BadOwner (counts zero) outside 1..MaximumOwner.</summary>
+        /// <summary>owner's pages, counted by walking its list (O(its nodes): a span counts its
+        /// interior pages at once). An owner that is not live owns nothing. BadOwner (counts
+        /// zero) outside 1..MaximumOwner.</summary>
         public LedgerStatus CountPages(int owner, out OwnerPages counts)
         {
             counts = default;
@@ -23,6 +24,16 @@ namespace GoOS.Kernel.Memory.Ledger
             if (status != LedgerStatus.Ok) return status;
             for (int node = _firstNode[owner]; node != None; node = _nodeNext[node])
             {
+                if (node >= _spanNodeBase)
+                {
+                    // The owner of a span is counted on every interior page and holds none, or
+                    // is their holder (its held pages count through their own nodes).
+                    int s = node - _spanNodeBase;
+                    if (owner == _holder[_spanRecord[s]] && _spanHeld[s] > 0) continue;
+                    counts.Foreign += _spanPages[s];
+                    counts.Shared += SpanShared(s, owner);
+                    continue;
+                }
                 int r = node / NodesPerRecord, k = node % NodesPerRecord;
                 // Node 0 of a page its holder gave back says only who the holder was.
                 if (k == 0 && !_holding[r]) continue;
@@ -37,6 +48,9 @@ namespace GoOS.Kernel.Memory.Ledger
             }
             return LedgerStatus.Ok;
         }
+
+        /// <summary>Whether page is in use (given and not freed since).</summary>
+        public bool IsInUse(ulong page) => page < _pageCount && Find(page) != None;
 
         /// <summary>What the ledger knows of page; false (state zero) if it is not in use.</summary>
         public bool TryGetPage(ulong page, out PageState state)
@@ -62,6 +76,7 @@ namespace GoOS.Kernel.Memory.Ledger
             if (page >= _pageCount || owner < 1) return 0;
             int r = Find(page);
             if (r == None) return 0;
+            if (_span[r] != None) return _spanOwner[_span[r]] == owner && SpanCounted(r) ? 1 : 0;
             int slot = SlotOf(r, owner);
             return slot == None ? 0 : _slotCount[r * Slots + slot];
         }

@@ -9,42 +9,32 @@ namespace GoOS.Kernel.Memory.Ledger
         /// channel): on each page, from stops being counted for it (unless it holds the page) and
         /// to starts (unless it holds the page). from must own something on every page (NotOwner);
         /// a page that would get more than LedgerLimits.OwnerSlotsPerPage counted owners refuses
-        /// the whole transfer (TooManyOwners). A transfer to oneself changes nothing. On failure
-        /// nothing changed; the kernel then fails the send and the sender keeps the object.</summary>
+        /// the whole transfer (TooManyOwners). An object of three pages or more goes through its
+        /// span (PageLedger.Spans.cs): SpanConflict if its interior overlaps another object,
+        /// LedgerFull if a span is needed and none is free. A transfer to oneself changes nothing.
+        /// On failure nothing changed; the kernel then fails the send and the sender keeps the
+        /// object.</summary>
         public LedgerStatus TransferObject(ulong firstPage, ulong pages, int from, int to)
         {
             LedgerStatus status = CheckRun(firstPage, pages);
             if (status == LedgerStatus.Ok) status = CheckLive(from);
             if (status == LedgerStatus.Ok) status = CheckLive(to);
+            if (status != LedgerStatus.Ok) return status;
+            if (pages >= SpanMinimumPages) return TransferLarge(firstPage, pages, from, to);
+
             for (ulong page = firstPage; status == LedgerStatus.Ok && page - firstPage < pages; page++) status = CheckTransfer(page, from, to);
             if (status != LedgerStatus.Ok || from == to) return status;
-
-            for (ulong page = firstPage; page - firstPage < pages; page++)
-            {
-                int r = Find(page);
-                int before = Classify(r);
-                bool fromLeft = Uncount(r, from);
-                if (!Holds(r, to))
-                {
-                    int slot = SlotOf(r, to);
-                    if (slot == None)
-                    {
-                        slot = EmptySlot(r);
-                        _slotOwner[r * Slots + slot] = to;
-                        Link(to, r * NodesPerRecord + 1 + slot);
-                    }
-                    _slotCount[r * Slots + slot]++;
-                }
-                Account(before, Classify(r));
-                if (fromLeft) _host.OwnerLeft(page, from);
-            }
+            for (ulong page = firstPage; page - firstPage < pages; page++) TransferPage(page, from, to);
             return LedgerStatus.Ok;
         }
 
+        /// <summary>Whether one object may move from from to to on page, as a page of its own
+        /// (not through a span).</summary>
         private LedgerStatus CheckTransfer(ulong page, int from, int to)
         {
             int r = Find(page);
             if (r == None) return LedgerStatus.NotGiven;
+            if (_span[r] != None) return LedgerStatus.SpanConflict;
             int source = SlotOf(r, from);
             if (source == None && !Holds(r, from)) return LedgerStatus.NotOwner;
             if (from == to || Holds(r, to)) return LedgerStatus.Ok;
@@ -54,32 +44,55 @@ namespace GoOS.Kernel.Memory.Ledger
             return EmptySlot(r) != None || sourceEmpties ? LedgerStatus.Ok : LedgerStatus.TooManyOwners;
         }
 
+        /// <summary>Moves one object from from to to on page, which CheckTransfer passed (from
+        /// != to), and reports from leaving it if it owns nothing there any more.</summary>
+        private void TransferPage(ulong page, int from, int to)
+        {
+            int r = Find(page);
+            int before = Classify(r);
+            bool fromLeft = Uncount(r, from);
+            if (!Holds(r, to)) Count(r, to);
+            Account(before, Classify(r));
+            if (fromLeft) _host.OwnerLeft(page, 1, from);
+        }
+
         /// <summary>The live process owner's GC freed an object of its own covering [firstPage,
         /// firstPage + pages): on each page where owner is counted, one object fewer; on pages it
         /// holds, nothing (its own objects are not counted). Pages nobody owns anything on any
-        /// more are freed. NotOwner if owner owns nothing on some page; on failure nothing changed.</summary>
+        /// more are freed. NotOwner if owner owns nothing on some page; SpanConflict as for
+        /// TransferObject. On failure nothing changed.</summary>
         public LedgerStatus ReleaseObject(ulong firstPage, ulong pages, int owner)
         {
             LedgerStatus status = CheckRun(firstPage, pages);
             if (status == LedgerStatus.Ok) status = CheckLive(owner);
-            for (ulong page = firstPage; status == LedgerStatus.Ok && page - firstPage < pages; page++)
-            {
-                int r = Find(page);
-                if (r == None) status = LedgerStatus.NotGiven;
-                else if (SlotOf(r, owner) == None && !Holds(r, owner)) status = LedgerStatus.NotOwner;
-            }
             if (status != LedgerStatus.Ok) return status;
+            if (pages >= SpanMinimumPages) return ReleaseLarge(firstPage, pages, owner);
 
-            for (ulong page = firstPage; page - firstPage < pages; page++)
-            {
-                int r = Find(page);
-                int before = Classify(r);
-                bool left = Uncount(r, owner);
-                Account(before, Classify(r));
-                if (left) _host.OwnerLeft(page, owner);
-                if (IsEmpty(r)) FreeRecord(r);
-            }
+            for (ulong page = firstPage; status == LedgerStatus.Ok && page - firstPage < pages; page++) status = CheckRelease(page, owner);
+            if (status != LedgerStatus.Ok) return status;
+            for (ulong page = firstPage; page - firstPage < pages; page++) ReleasePage(page, owner);
             return LedgerStatus.Ok;
+        }
+
+        /// <summary>Whether owner may release one object on page, as a page of its own.</summary>
+        private LedgerStatus CheckRelease(ulong page, int owner)
+        {
+            int r = Find(page);
+            if (r == None) return LedgerStatus.NotGiven;
+            if (_span[r] != None) return LedgerStatus.SpanConflict;
+            return SlotOf(r, owner) == None && !Holds(r, owner) ? LedgerStatus.NotOwner : LedgerStatus.Ok;
+        }
+
+        /// <summary>Releases one object of owner on page (CheckRelease passed): reports owner
+        /// leaving, then the page freed if nobody owns anything there any more.</summary>
+        private void ReleasePage(ulong page, int owner)
+        {
+            int r = Find(page);
+            int before = Classify(r);
+            bool left = Uncount(r, owner);
+            Account(before, Classify(r));
+            if (left) _host.OwnerLeft(page, 1, owner);
+            if (IsEmpty(r)) FreeRecord(r);
         }
 
         /// <summary>The holder's GC gives page back: it has no objects there any more (called when
@@ -95,12 +108,35 @@ namespace GoOS.Kernel.Memory.Ledger
             if (r == None) return LedgerStatus.NotGiven;
             if (!Holds(r, holder)) return LedgerStatus.NotHolder;
 
+            DropHoldersSpan(r, holder);
             int before = Classify(r);
-            _holding[r] = false;
+            StopHolding(r);
             Account(before, Classify(r));
-            _host.OwnerLeft(page, holder);
+            _host.OwnerLeft(page, 1, holder);
             if (IsEmpty(r)) FreeRecord(r);
             return LedgerStatus.Ok;
+        }
+
+        /// <summary>The holder of record r no longer holds it (it gave it back or ended); its
+        /// span, if any, counts one held page fewer.</summary>
+        private void StopHolding(int r)
+        {
+            if (_holding[r] && _span[r] != None) _spanHeld[_span[r]]--;
+            _holding[r] = false;
+        }
+
+        /// <summary>Counts one more object for owner on record r, taking a slot if it has none
+        /// (the checks made sure there is one).</summary>
+        private void Count(int r, int owner)
+        {
+            int slot = SlotOf(r, owner);
+            if (slot == None)
+            {
+                slot = EmptySlot(r);
+                _slotOwner[r * Slots + slot] = owner;
+                Link(owner, r * NodesPerRecord + 1 + slot);
+            }
+            _slotCount[r * Slots + slot]++;
         }
 
         /// <summary>Counts one object fewer for owner on record r if it is counted there (a
@@ -126,18 +162,28 @@ namespace GoOS.Kernel.Memory.Ledger
 
         private bool IsEmpty(int r) => !_holding[r] && CountedOwners(r) == 0;
 
+        /// <summary>Counted owners of record r: those in its slots and the owner of its span
+        /// (unless that holds the page: the span then stands for the holder's own object).</summary>
         private int CountedOwners(int r)
         {
-            int owners = 0;
+            int owners = SpanCounted(r) ? 1 : 0;
             for (int s = 0; s < Slots; s++) if (_slotOwner[r * Slots + s] != 0) owners++;
             return owners;
         }
+
+        /// <summary>Whether record r is in a span whose owner counts as a counted owner there.</summary>
+        private bool SpanCounted(int r) => _span[r] != None && !Holds(r, _spanOwner[_span[r]]);
 
         /// <summary>Which of the totals record r counts in (HeldFlag, SharedFlag, DirtyFlag).</summary>
         private int Classify(int r)
         {
             int owners = _holding[r] ? 1 : 0;
             bool dirty = false;
+            if (SpanCounted(r))
+            {
+                owners++;
+                dirty = _spanOwner[_span[r]] != _holder[r];
+            }
             for (int s = 0; s < Slots; s++)
             {
                 int owner = _slotOwner[r * Slots + s];

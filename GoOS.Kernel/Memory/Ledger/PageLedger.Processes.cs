@@ -17,7 +17,8 @@ namespace GoOS.Kernel.Memory.Ledger
         /// killed, before its owner number can be reused): the pages it holds and its counted
         /// objects, and the pages it was given are no longer its (they count as dirty from now on
         /// while anyone owns objects there). Every page nobody owns anything on any more is freed
-        /// at once. Costs the pages on its list, not the whole ledger. NotLive if it is not live.</summary>
+        /// at once. Costs the pages on its list (a span's interior pages included), not the whole
+        /// ledger. NotLive if it is not live.</summary>
         public LedgerStatus ProcessEnded(int owner)
         {
             LedgerStatus status = CheckLive(owner);
@@ -25,13 +26,18 @@ namespace GoOS.Kernel.Memory.Ledger
             // Always the first node: freeing a record may also unlink a later node of this list.
             for (int node = _firstNode[owner]; node != None; node = _firstNode[owner])
             {
+                if (node >= _spanNodeBase)
+                {
+                    DropSpan(node - _spanNodeBase, 0);
+                    continue;
+                }
                 int r = node / NodesPerRecord, k = node % NodesPerRecord;
                 int before = Classify(r);
                 Unlink(owner, node);
                 if (k == 0)
                 {
+                    StopHolding(r);
                     _holder[r] = 0;
-                    _holding[r] = false;
                 }
                 else
                 {

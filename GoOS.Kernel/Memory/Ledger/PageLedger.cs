@@ -23,8 +23,22 @@ namespace GoOS.Kernel.Memory.Ledger
     /// million pages, so nothing is indexed by page), with LedgerLimits.OwnerSlotsPerPage counted
     /// owner slots each; and, per owner, a doubly linked list through the records of the pages it
     /// holds, was given or is counted on, so that ending a process costs only its own pages.
-    /// About 100 bytes per page record. Every operation is O(pages of the object) except
-    /// ProcessEnded and CountPages, which are O(pages on that owner's list).
+    /// About 110 bytes per page record, spans (28 bytes each, one per three records) included.
+    ///
+    /// Spans (PageLedger.Spans.cs). Objects in a heap are disjoint, so the interior pages of an
+    /// object covering three pages or more (all but its first and last) hold that object alone,
+    /// which one owner owns. Once such an object leaves the process holding its pages, its
+    /// interior is one span record, on its owner's list, instead of a counted slot per page;
+    /// sending it on changes the span's owner. Its edge pages are counted per page like any
+    /// other (small objects may share them). A span never changes what the rules above say
+    /// about any page: its owner is a counted owner of each interior page, with one object.
+    ///
+    /// Costs: GivePage, GiveBack and the transfer and release of an object of one or two pages
+    /// are O(its pages); the transfer of a larger object whose span exists is O(1) (its two edge
+    /// pages and the span), while making a span (the first send), dissolving one (the object is
+    /// back with the holder of its pages) and releasing one are O(pages of the object).
+    /// ProcessEnded is O(pages on that owner's list, a span counting its pages), CountPages O(the
+    /// nodes on that list, a span counting one).
     ///
     /// Guarded by: the caller — in the kernel, interrupts off on the one CPU. Every field below
     /// is guarded by it.</summary>
@@ -50,11 +64,22 @@ namespace GoOS.Kernel.Memory.Ledger
         private readonly int[] _next;         // next record in the same bucket, or on the free list
         private readonly int[] _slotOwner;    // [r * Slots + s]: a counted owner, 0 = empty slot
         private readonly int[] _slotCount;    // [r * Slots + s]: its objects on the page, > 0 when used
+        private readonly int[] _span;         // the span whose interior holds the page, or None
         private readonly int[] _buckets;      // hash of page -> first record, or None
         private readonly int _bucketShift;
         private int _freeRecord;
 
-        // Per-owner lists of nodes r * NodesPerRecord + k (see NodesPerRecord).
+        // Spans, by span index s (PageLedger.Spans.cs). A free span is on the free list through _spanNext.
+        private readonly int _spanCapacity;
+        private readonly int[] _spanRecord;   // the record of its first interior page
+        private readonly int[] _spanPages;    // interior pages, consecutive from that one
+        private readonly int[] _spanOwner;    // the owner of its object (node _spanNodeBase + s linked)
+        private readonly int[] _spanHeld;     // interior pages whose holder still holds them
+        private readonly int[] _spanNext;     // next span on the free list
+        private readonly int _spanNodeBase;   // the list node of span s is _spanNodeBase + s
+        private int _freeSpan;
+
+        // Per-owner lists of nodes r * NodesPerRecord + k (see NodesPerRecord) and _spanNodeBase + s.
         private readonly int[] _nodeNext;
         private readonly int[] _nodePrevious;
         private readonly int[] _firstNode;    // [owner]: first node of its list, or None
@@ -65,8 +90,8 @@ namespace GoOS.Kernel.Memory.Ledger
 
         /// <summary>A ledger for a heap range of pageCount pages, tracking at most capacity pages
         /// in use at once (the kernel passes the number of physical pages it can give), for owners
-        /// numbered 1..maximumOwner. host receives the ledger's reports. Called once at boot;
-        /// every argument must be positive.</summary>
+        /// numbered 1..maximumOwner, with room for capacity / 3 + 1 spans. host receives the
+        /// ledger's reports. Called once at boot; every argument must be positive.</summary>
         public PageLedger(ulong pageCount, int capacity, int maximumOwner, THost host)
         {
             _host = host;
@@ -80,8 +105,16 @@ namespace GoOS.Kernel.Memory.Ledger
             _next = new int[capacity];
             _slotOwner = new int[capacity * Slots];
             _slotCount = new int[capacity * Slots];
-            _nodeNext = new int[capacity * NodesPerRecord];
-            _nodePrevious = new int[capacity * NodesPerRecord];
+            _span = new int[capacity];
+            _spanCapacity = capacity / 3 + 1;
+            _spanRecord = new int[_spanCapacity];
+            _spanPages = new int[_spanCapacity];
+            _spanOwner = new int[_spanCapacity];
+            _spanHeld = new int[_spanCapacity];
+            _spanNext = new int[_spanCapacity];
+            _spanNodeBase = capacity * NodesPerRecord;
+            _nodeNext = new int[_spanNodeBase + _spanCapacity];
+            _nodePrevious = new int[_spanNodeBase + _spanCapacity];
             _firstNode = new int[maximumOwner + 1];
             _live = new bool[maximumOwner + 1];
 
@@ -90,8 +123,14 @@ namespace GoOS.Kernel.Memory.Ledger
             _buckets = new int[1 << bits];
             _bucketShift = 64 - bits;
             for (int i = 0; i < _buckets.Length; i++) _buckets[i] = None;
-            for (int r = 0; r < capacity; r++) _next[r] = r + 1 < capacity ? r + 1 : None;
+            for (int r = 0; r < capacity; r++)
+            {
+                _next[r] = r + 1 < capacity ? r + 1 : None;
+                _span[r] = None;
+            }
             _freeRecord = 0;
+            for (int s = 0; s < _spanCapacity; s++) _spanNext[s] = s + 1 < _spanCapacity ? s + 1 : None;
+            _freeSpan = 0;
             for (int o = 0; o <= maximumOwner; o++) _firstNode[o] = None;
         }
 
@@ -106,6 +145,9 @@ namespace GoOS.Kernel.Memory.Ledger
 
         /// <summary>Highest owner number.</summary>
         public int MaximumOwner => _maximumOwner;
+
+        /// <summary>Most spans at once: a transfer that would make one more is refused with LedgerFull.</summary>
+        public int SpanCapacity => _spanCapacity;
 
         /// <summary>Gives the free page to the live process holder, which holds it from now on
         /// (called when a process maps a heap page). frame is kept for PageFreed. AlreadyGiven if
@@ -143,7 +185,7 @@ namespace GoOS.Kernel.Memory.Ledger
         }
 
         /// <summary>Forgets record r, which nobody owns anything on any more, and reports its page
-        /// freed. Its slots are already empty.</summary>
+        /// freed. Its slots are already empty and it is in no span.</summary>
         private void FreeRecord(int r)
         {
             int bucket = Bucket(_page[r]);

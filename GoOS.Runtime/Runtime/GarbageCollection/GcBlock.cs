@@ -19,6 +19,7 @@ namespace Internal.Runtime.GarbageCollection
         private uint _slotCount;
         private uint _bumpIndex;
         private uint _allocatedCount;
+        private uint _givenCount;          // slots whose objects went to another program (GiveAway)
         private int _sizeClass;            // LargeObjectClass for a large object
         private byte* _freeList;
         public GcBlock* NextWithRoom;      // chain of blocks of one class that have a free slot
@@ -34,9 +35,12 @@ namespace Internal.Runtime.GarbageCollection
         public bool IsEmpty => _allocatedCount == 0;
         public bool HasRoom => _freeList != null || _bumpIndex < _slotCount;
         public uint AllocatedCount => _allocatedCount;
+        /// <summary>Some slot's object went to another program: the block's pages must never be
+        /// reused for new objects while the block lives, nor kept as a spare once it is empty.</summary>
+        public bool HasGivenSlots => _givenCount != 0;
+        public ulong Start => (ulong)Unsafe.AsPointer(ref this);
 
-        private byte* Start => (byte*)Unsafe.AsPointer(ref this);
-        private ulong FirstSlot => (ulong)Start + HeaderBytes;
+        private ulong FirstSlot => Start + HeaderBytes;
 
         /// <summary>Writes a header for a block of 'bytes' at 'memory', whose slots (all free) are
         /// 'slotSize' bytes. The slot area must be zero.</summary>
@@ -83,6 +87,26 @@ namespace Internal.Runtime.GarbageCollection
             if (index >= _bumpIndex) return 0;
             if ((_allocated[index / 64] & (1UL << (int)(index % 64))) == 0) return 0;
             return FirstSlot + index * _slotSize + 8;
+        }
+
+        /// <summary>The allocated object obj (from ObjectAt) went to another program: its slot
+        /// is no longer allocated here (never marked, swept or found), and not free either (never
+        /// handed out again), until TakeBack.</summary>
+        public void GiveAway(ulong obj)
+        {
+            ulong index = (obj - 8 - FirstSlot) / _slotSize;
+            _allocated[index / 64] &= ~(1UL << (int)(index % 64));
+            _allocatedCount--;
+            _givenCount++;
+        }
+
+        /// <summary>The object obj that GiveAway gave away came back: it is allocated here again.</summary>
+        public void TakeBack(ulong obj)
+        {
+            ulong index = (obj - 8 - FirstSlot) / _slotSize;
+            _allocated[index / 64] |= 1UL << (int)(index % 64);
+            _allocatedCount++;
+            _givenCount--;
         }
 
         /// <summary>Sets the mark bit of the allocated object 'obj' (from ObjectAt); true if it was clear.</summary>

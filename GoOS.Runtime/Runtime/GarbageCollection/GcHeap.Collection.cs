@@ -13,6 +13,7 @@ namespace Internal.Runtime.GarbageCollection
             Marker<TPlatform> marker = default;
             marker.Platform = _platform;
             marker.Blocks = _blocks;
+            marker.Foreign = _foreign;
             marker.Stack = _markStack;
             marker.InitialStackBytes = _settings.InitialMarkStackBytes;
             marker.MaximumStackBytes = _settings.MaximumMarkStackBytes;
@@ -22,6 +23,8 @@ namespace Internal.Runtime.GarbageCollection
             _markStack = marker.Stack;
 
             Sweep();
+            var release = new ForeignRelease { Platform = _platform };
+            _foreign.Sweep(ref release);
 
             ulong pause = _platform.Timestamp() - start;
             _statistics.Collections++;
@@ -57,7 +60,8 @@ namespace Internal.Runtime.GarbageCollection
             }
         }
 
-        // Frees unmarked objects and clears marks. Dead large objects and empty small blocks leave
+        // Frees unmarked objects and clears marks (received objects: ForeignRelease after it).
+        // Dead large objects and empty small blocks leave
         // the table (kept in order by rewriting survivors in place); empty blocks beyond
         // SpareBlocks and all dead large objects go back to the platform.
         private void Sweep()
@@ -70,6 +74,7 @@ namespace Internal.Runtime.GarbageCollection
                 block->Sweep();
                 if (block->IsEmpty)
                 {
+                    if (block->HasGivenSlots) _given.RemoveBetween(block->Start, block->Start + block->Bytes);
                     ReleaseBlock(block);
                     continue;
                 }
@@ -82,7 +87,9 @@ namespace Internal.Runtime.GarbageCollection
         private void ReleaseBlock(GcBlock* block)
         {
             _blockBytes -= block->Bytes;
-            if (!block->IsLarge && _spareCount < _settings.SpareBlocks)
+            // A block some object went away from still has that object on its pages: it goes
+            // back to the kernel, which keeps those pages for their new owner.
+            if (!block->IsLarge && !block->HasGivenSlots && _spareCount < _settings.SpareBlocks)
             {
                 block->NextWithRoom = _spares;
                 _spares = block;

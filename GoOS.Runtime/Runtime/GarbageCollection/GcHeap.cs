@@ -22,6 +22,8 @@ namespace Internal.Runtime.GarbageCollection
         private BlockTable _blocks;
         private SizeClassLists _withRoom;
         private MarkStack _markStack;
+        private ObjectRanges _foreign;       // objects other programs sent this one (GcHeap.Transfer.cs)
+        private ObjectRanges _given;         // objects of this heap's blocks sent to other programs
         private GcBlock* _spares;            // empty small blocks kept mapped, chained through NextWithRoom
         private int _spareCount;
         private ulong _blockBytes;           // bytes of the blocks and large objects in _blocks
@@ -40,7 +42,8 @@ namespace Internal.Runtime.GarbageCollection
             get
             {
                 GcStatistics statistics = _statistics;
-                statistics.MappedBytes = _blockBytes + (ulong)_spareCount * GcBlock.SmallBlockBytes + _blocks.MappedBytes + _markStack.MappedBytes;
+                statistics.MappedBytes = _blockBytes + (ulong)_spareCount * GcBlock.SmallBlockBytes + _blocks.MappedBytes + _markStack.MappedBytes
+                    + _foreign.MappedBytes + _given.MappedBytes;
                 return statistics;
             }
         }
@@ -82,6 +85,8 @@ namespace Internal.Runtime.GarbageCollection
             }
             _blocks.Release(ref _platform);
             _markStack.Release(ref _platform);
+            _foreign.Release(ref _platform);
+            _given.Release(ref _platform);
             TPlatform platform = _platform;
             GcSettings settings = _settings;
             Initialize(platform, settings);

@@ -14,6 +14,11 @@ namespace Internal.Runtime.GarbageCollection
         /// <summary>Returns [start, start+bytes), exactly as an earlier MapPages handed it out.</summary>
         void UnmapPages(byte* start, ulong bytes);
 
+        /// <summary>The heap freed obj (the address of its type pointer), an object another
+        /// program sent it, whose allocation from the header word is bytes: the kernel forgets
+        /// this program's ownership of it.</summary>
+        void ReleaseForeign(ulong obj, ulong bytes);
+
         /// <summary>A monotonic tick count; the statistics measure pauses in these ticks.</summary>
         ulong Timestamp();
 

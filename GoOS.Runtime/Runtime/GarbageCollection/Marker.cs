@@ -7,6 +7,9 @@ namespace Internal.Runtime.GarbageCollection
     {
         public TPlatform Platform;
         public BlockTable Blocks;
+        /// <summary>Objects other programs sent: marked (their mark bits live in the table's
+        /// array), not scanned, since only types without references travel.</summary>
+        public ObjectRanges Foreign;
         public MarkStack Stack;
         public ulong InitialStackBytes;
         public ulong MaximumStackBytes;
@@ -32,7 +35,11 @@ namespace Internal.Runtime.GarbageCollection
         {
             if (address == 0) return;
             GcBlock* block = FindBlock(address);
-            if (block == null) return;
+            if (block == null)
+            {
+                MarkForeign(address);
+                return;
+            }
             ulong obj = block->ObjectAt(address);
             if (obj == 0 || !block->TryMark(obj)) return;
             // A slot is allocated before the runtime writes its type; such an object has no size or references yet.
@@ -43,6 +50,15 @@ namespace Internal.Runtime.GarbageCollection
             if (Stack.Grow(ref Platform, InitialStackBytes, MaximumStackBytes) && Stack.TryPush(obj)) return;
             Stack.Overflowed = true;
             EverOverflowed = true;
+        }
+
+        private void MarkForeign(ulong address)
+        {
+            if (Foreign.Count == 0) return;
+            int index = Foreign.IndexContaining(address);
+            if (index < 0 || !Foreign.TryMark(index)) return;
+            MarkedBytes += Foreign.BytesAt(index);
+            MarkedObjects++;
         }
 
         private GcBlock* FindBlock(ulong address)

@@ -20,6 +20,7 @@ namespace GoOS.BootSuites
             RunProgram("bench-spawn 11");
             RunProgram("bench-gc 10");
             RunProgram("bench", "chans");
+            RunProgram("bench-transfer");
         }
 
         // The program benchmarks time themselves and print their own BENCH lines.

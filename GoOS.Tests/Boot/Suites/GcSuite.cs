@@ -41,6 +41,9 @@ namespace GoOS.BootSuites
 
             public ulong Timestamp() => Kernel.Kernel.ReadTimestamp();
 
+            // The suite's heaps never receive objects from other programs.
+            public void ReleaseForeign(ulong obj, ulong bytes) { }
+
             public ulong ObjectSize(byte* obj) => MethodTableLayout.ObjectSize(obj);
 
             public void VisitReferences<TVisitor>(byte* obj, ref TVisitor visitor) where TVisitor : struct, IGcReferenceVisitor =>

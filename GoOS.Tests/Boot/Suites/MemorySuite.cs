@@ -31,8 +31,8 @@ namespace GoOS.BootSuites
                 ulong expectedTotal = CountUsablePagesNotReserved();
                 Check.Equal((long)expectedTotal, (long)PhysicalMemory.TotalPages, "pages the allocator manages");
                 ulong inUse = PhysicalMemory.Metadata.Length / Page + KernelHeap.PageCount + KernelAddressSpace.CountTablePages()
-                    + (ulong)(KernelStacks.InUse * KernelStacks.StackPages);
-                Check.Equal((long)(expectedTotal - inUse), (long)PhysicalMemory.FreePages, "free pages (usable - reserved - bitmaps - heap - kernel tables - thread stacks)");
+                    + (ulong)(KernelStacks.InUse * KernelStacks.StackPages) + GoOS.Kernel.Processes.HeapPages.InFlightTablePages;
+                Check.Equal((long)(expectedTotal - inUse), (long)PhysicalMemory.FreePages, "free pages (usable - reserved - bitmaps - heap - kernel tables - thread stacks - in-flight tables)");
                 Check.Equal((long)PhysicalMemory.TotalPages, (long)(PhysicalMemory.FreePages + PhysicalMemory.UsedPages), "free + used");
             });
 

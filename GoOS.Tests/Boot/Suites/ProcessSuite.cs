@@ -28,7 +28,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 17);
+            var suite = new BootTestSuite("process", 20);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -107,6 +107,43 @@ namespace GoOS.BootSuites
                 Check.Equal(0, exit.Code, "held, in use, not shared or dirty (1-4: the check that failed)");
                 Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once it ended");
                 Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once it ended");
+            });
+
+            suite.Test("objects-outlive-their-sender-and-their-pages-return-when-dropped", () =>
+            {
+                long inUse = HeapPages.Totals.InUse;
+                ulong free = PhysicalMemory.FreePages;
+                ProcessExitInfo exit = RunProgram("probe", "transfer-keep 3 70000");
+                Check.Equal(0, exit.Code, "received intact, foreign and dirty, freed when dropped (1-7: the check that failed)");
+                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once both ended");
+                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once both ended");
+            });
+
+            suite.Test("a-thousand-exchanges-leave-free-pages-and-kernel-heap-at-baseline", () =>
+            {
+                Check.Equal(0, RunProgram("probe", "transfer-keep 2 5000").Code, "first round");
+                ulong free = PhysicalMemory.FreePages;
+                ulong heap = Internal.Runtime.Allocator.AllocatedBytes;
+                long inUse = HeapPages.Totals.InUse;
+                for (int i = 1; i < 1000; i++)
+                {
+                    // Not RunProgram: its check message would be built, on the kernel heap, every round.
+                    Process round = KernelProcesses.Start("probe", "transfer-keep 2 5000", out Status status);
+                    if (round == null) Check.Equal((long)Status.Ok, (long)status, "start of round " + Check.Decimal(i));
+                    long code = KernelProcesses.Wait(round).Code;
+                    if (code != 0) Check.Equal(0, code, "round " + Check.Decimal(i));
+                }
+                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages after 1,000 rounds");
+                Check.Equal((long)heap, (long)Internal.Runtime.Allocator.AllocatedBytes, "kernel heap after 1,000 rounds");
+                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use after 1,000 rounds");
+            });
+
+            suite.Test("what-cannot-travel-is-refused-and-stays-the-sender-s", () =>
+            {
+                Check.Equal(0, RunProgram("probe", "transfer-refusals").Code, "refused with references, kept on a closed channel (1-3: the check that failed)");
+                ulong nobodys = UserLayout.HeapBase + 0x3_0000_0000;
+                Check.Equal((long)Status.NotOwner, (long)HeapPages.Transfer(HeapPages.InFlight, 1, nobodys, 64), "a transfer of pages the sender does not own");
+                Check.Equal((long)Status.NotOwner, (long)HeapPages.Release(HeapPages.InFlight, nobodys, 64), "a release of pages the caller does not own");
             });
 
             suite.Test("garbage-of-a-hundred-times-the-live-size-is-reclaimed", () =>

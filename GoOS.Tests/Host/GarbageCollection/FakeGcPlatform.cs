@@ -44,6 +44,9 @@ public sealed unsafe class FakeMemory : IDisposable
 
     public ulong Read() => Clock += TicksPerReading;
 
+    /// <summary>Received objects the heap gave up (IGcPlatform.ReleaseForeign), in order.</summary>
+    public List<(ulong Object, ulong Bytes)> Released { get; } = new();
+
     public void Dispose()
     {
         foreach (ulong start in _mappings.Keys) NativeMemory.AlignedFree((void*)start);
@@ -75,6 +78,8 @@ public unsafe struct FakeGcPlatform : IGcPlatform
     public void UnmapPages(byte* start, ulong bytes) => _memory.Unmap(start, bytes);
 
     public ulong Timestamp() => _memory.Read();
+
+    public void ReleaseForeign(ulong obj, ulong bytes) => _memory.Released.Add((obj, bytes));
 
     public ulong ObjectSize(byte* obj)
     {

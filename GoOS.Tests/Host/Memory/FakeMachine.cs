@@ -49,6 +49,8 @@ internal unsafe struct FakePagingHardware : IPagingHardware
         _state->Invalidations++;
         _state->LastInvalidated = virtualAddress;
     }
+
+    public void InvalidateAll() => _state->Invalidations++;
 }
 
 /// <summary>A fake machine: RAM in a native buffer, a page frame allocator over a memory map,

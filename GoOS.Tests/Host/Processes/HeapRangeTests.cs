@@ -62,4 +62,18 @@ public class HeapRangeTests
         Assert.That(range.UsedGranules, Is.EqualTo(1), "owner 2's granule stays");
         Assert.That(range.Reserve(5 * Granule, owner: 4), Is.Not.Zero);
     }
+
+    [Test]
+    public void AGranuleWithPagesStillInUseIsNotReservedAgain()
+    {
+        var range = new HeapRange(Base, 2 * Granule, Granule);
+        ulong a = range.Reserve(Granule, owner: 1);
+        range.PageInUse(a + 0x3000);
+        Assert.That(range.Release(a, Granule, owner: 1), Is.True);
+        ulong b = range.Reserve(Granule, owner: 2);
+        Assert.That(b, Is.Not.EqualTo(a), "a received object still lives in the first granule");
+        Assert.That(range.Reserve(Granule, owner: 3), Is.Zero, "only the first granule is left, and it is in use");
+        range.PageFreed(a + 0x3000);
+        Assert.That(range.Reserve(Granule, owner: 3), Is.EqualTo(a));
+    }
 }

@@ -32,6 +32,11 @@ namespace GoOS.TestPrograms.Probe
                 case "list": return Children.ListFindsItself();
                 case "bench-spawn": return Benchmarks.SpawnExit(int.Parse(args[1]));
                 case "bench-gc": return Benchmarks.GcPause(int.Parse(args[1]));
+                case "transfer-keep": return Transfer.Keep(int.Parse(args[1]), int.Parse(args[2]));
+                case "transfer-give": return Transfer.Give(int.Parse(args[1]), int.Parse(args[2]));
+                case "transfer-refusals": return Transfer.Refusals();
+                case "transfer-echo": return Transfer.Echo();
+                case "bench-transfer": return Transfer.Benchmark();
                 default:
                     Console.WriteLine("probe: unknown mode " + args[0]);
                     return 100;

@@ -3,17 +3,40 @@ using NUnit.Framework;
 
 namespace GoOS.Tests.Host.Memory.Ledger;
 
-/// <summary>The ILedgerHost of the tests: records every report (the lists are shared by copies).</summary>
+/// <summary>The ILedgerHost of the tests: records every report (the lists are shared by copies).
+/// Left has one entry per page an owner left, whatever run reported it; Runs has the calls as
+/// made; Order has every page left (false) and freed (true) in the order reported.</summary>
 internal struct RecordingLedgerHost : ILedgerHost
 {
     public List<(ulong Page, ulong Frame)> Freed;
     public List<(ulong Page, int Owner)> Left;
+    public List<(ulong First, ulong Pages, int Owner)> Runs;
+    public List<(bool Freed, ulong Page)> Order;
 
-    public static RecordingLedgerHost Create() => new RecordingLedgerHost { Freed = new List<(ulong, ulong)>(), Left = new List<(ulong, int)>() };
+    public static RecordingLedgerHost Create() => new RecordingLedgerHost
+    {
+        Freed = new List<(ulong, ulong)>(),
+        Left = new List<(ulong, int)>(),
+        Runs = new List<(ulong, ulong, int)>(),
+        Order = new List<(bool, ulong)>(),
+    };
 
-    public void PageFreed(ulong page, ulong frame) => Freed.Add((page, frame));
+    public void PageFreed(ulong page, ulong frame)
+    {
+        Freed.Add((page, frame));
+        Order.Add((true, page));
+    }
 
-    public void OwnerLeft(ulong page, int owner) => Left.Add((page, owner));
+    public void OwnerLeft(ulong firstPage, ulong pages, int owner)
+    {
+        Assert.That(pages, Is.GreaterThan(0UL), "an empty run reported");
+        Runs.Add((firstPage, pages, owner));
+        for (ulong page = firstPage; page - firstPage < pages; page++)
+        {
+            Left.Add((page, owner));
+            Order.Add((false, page));
+        }
+    }
 }
 
 /// <summary>A host that only counts, so that measuring allocations measures the ledger alone.</summary>
@@ -24,7 +47,7 @@ internal struct CountingLedgerHost : ILedgerHost
 
     public void PageFreed(ulong page, ulong frame) => Freed++;
 
-    public void OwnerLeft(ulong page, int owner) => Left++;
+    public void OwnerLeft(ulong firstPage, ulong pages, int owner) => Left++;
 }
 
 internal static class LedgerKit

@@ -89,13 +89,13 @@ public class PageLedgerProcessTests
     {
         var ledger = Make();
         for (ulong page = 1; page <= 4; page++) Ok(ledger.GivePage(page, 1, page));
+        Ok(ledger.TransferObject(4, 1, 1, 3));
         Ok(ledger.TransferObject(1, 4, 1, 2));
         for (ulong page = 1; page <= 4; page++) Ok(ledger.GiveBack(page, 1));
         Ok(ledger.TransferObject(1, 4, 2, 1));
-        Ok(ledger.TransferObject(2, 1, 1, 3));
         Ok(ledger.ProcessEnded(1));
-        Assert.That(ledger.Host.Freed.Select(f => f.Page), Is.EquivalentTo(new[] { 1UL, 3UL, 4UL }));
-        Assert.That(State(ledger, 2).CountedOwners, Is.EqualTo(1));
+        Assert.That(ledger.Host.Freed.Select(f => f.Page), Is.EquivalentTo(new[] { 1UL, 2UL, 3UL }));
+        Assert.That(State(ledger, 4).CountedOwners, Is.EqualTo(1), "owner 3's small object keeps page 4");
         Assert.That(ledger.Totals.InUse, Is.EqualTo(1));
     }
 

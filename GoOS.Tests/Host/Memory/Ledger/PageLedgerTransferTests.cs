@@ -14,8 +14,8 @@ public class PageLedgerTransferTests
     {
         var ledger = Make();
         for (ulong page = 10; page < 13; page++) Ok(ledger.GivePage(page, 1, page));
-        Ok(ledger.TransferObject(10, 3, from: 1, to: 2));
-        Ok(ledger.TransferObject(11, 1, from: 1, to: 2));
+        Ok(ledger.TransferObject(10, 2, from: 1, to: 2));
+        Ok(ledger.TransferObject(11, 2, from: 1, to: 2));
         Assert.That(new[] { ledger.CountedObjects(10, 2), ledger.CountedObjects(11, 2), ledger.CountedObjects(12, 2) }, Is.EqualTo(new[] { 1, 2, 1 }));
         Assert.That(ledger.CountedObjects(10, 1), Is.Zero, "the holder is not counted");
         PageState state = State(ledger, 11);
