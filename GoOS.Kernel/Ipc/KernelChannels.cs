@@ -114,7 +114,7 @@ namespace GoOS.Kernel.Ipc
                 if (channel.CarriesObjects)
                 {
                     var carried = (ObjectMessage*)message;
-                    if (carried->Address != 0) HeapPages.Release(HeapPages.InFlight, carried->Address - 8, carried->Bytes);
+                    if (carried->Address != 0) HeapPages.ReleaseMessage(HeapPages.InFlight, carried);
                     continue;
                 }
                 Channel held = ById(*(long*)message);

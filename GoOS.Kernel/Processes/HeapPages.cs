@@ -16,7 +16,7 @@ namespace GoOS.Kernel.Processes
     /// Objects in flight (sent, not yet received) belong to the owner InFlight, which never
     /// ends; their pages are mapped in an address space of its own, from which a receiver's
     /// mappings are copied. Interrupts off.</summary>
-    internal static partial class HeapPages
+    internal static unsafe partial class HeapPages
     {
         /// <summary>At most this many heap pages are in use at once (about 100 bytes of kernel
         /// heap each); a process that would touch one more gets no page (OutOfMemory).</summary>

@@ -4,7 +4,7 @@ using GoOS.Kernel.Memory.Ledger;
 
 namespace GoOS.Kernel.Processes
 {
-    internal static partial class HeapPages
+    internal static unsafe partial class HeapPages
     {
         /// <summary>A transfer makes three OwnerLeft reports at most (the two edge pages of the
         /// object and its interior) but in one rare case: a holder that gave back some interior

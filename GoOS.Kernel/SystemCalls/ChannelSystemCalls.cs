@@ -192,7 +192,7 @@ namespace GoOS.Kernel.SystemCalls
                 var sent = (ObjectMessage*)staged;
                 if (sent->Address == 0) return Status.Ok;
                 if (sent->Address < 8 || (sent->Address & 7) != 0) return Status.NotOwner;
-                return HeapPages.Transfer(process.OwnerNumber, HeapPages.InFlight, sent->Address - 8, sent->Bytes);
+                return HeapPages.TransferMessage(process.OwnerNumber, HeapPages.InFlight, sent);
             }
             if (!channel.CarriesHandles)
             {
@@ -217,7 +217,7 @@ namespace GoOS.Kernel.SystemCalls
             if (channel != null && channel.CarriesObjects)
             {
                 var sent = (ObjectMessage*)staged;
-                if (sent->Address != 0) HeapPages.Transfer(HeapPages.InFlight, Scheduler.Current.Process.OwnerNumber, sent->Address - 8, sent->Bytes);
+                if (sent->Address != 0) HeapPages.TransferMessage(HeapPages.InFlight, Scheduler.Current.Process.OwnerNumber, sent);
                 return;
             }
             if (channel == null || !channel.CarriesHandles) return;
@@ -263,8 +263,8 @@ namespace GoOS.Kernel.SystemCalls
             return handle < 0 ? (long)Status.NoHandles : 1;
         }
 
-        // Moves a received object from the in-flight owner to the receiver (mapping its pages)
-        // and writes its message. An object the receiver cannot take (no room for the message,
+        // Moves a received object (or graph) from the in-flight owner to the receiver (mapping
+        // its pages) and writes its message. An object the receiver cannot take (no room for the message,
         // too many owners on a page) is released: it was the receiver's, and it refused it.
         private static long DeliverObject(Process process, ObjectMessage* staged, bool writable, ObjectMessage* destination)
         {
@@ -274,11 +274,10 @@ namespace GoOS.Kernel.SystemCalls
                 *destination = *staged;
                 return 1;
             }
-            ulong start = staged->Address - 8;
-            Status moved = writable ? HeapPages.Transfer(HeapPages.InFlight, process.OwnerNumber, start, staged->Bytes) : Status.BadAddress;
+            Status moved = writable ? HeapPages.TransferMessage(HeapPages.InFlight, process.OwnerNumber, staged) : Status.BadAddress;
             if (moved != Status.Ok)
             {
-                HeapPages.Release(HeapPages.InFlight, start, staged->Bytes);
+                HeapPages.ReleaseMessage(HeapPages.InFlight, staged);
                 return (long)moved;
             }
             *destination = *staged;

@@ -376,7 +376,7 @@ namespace GoOS.Abi
         /// receive moves it to the receiver and maps the pages into its address space. A send
         /// that fails (a closed channel, a select case not chosen) gives the object back to the
         /// sender. An object still in a channel that nobody can receive from any more is
-        /// released. Element size: 24 (sizeof(ObjectMessage)).</summary>
+        /// released. Element size: 32 (sizeof(ObjectMessage)).</summary>
         Objects = 2,
     }
 
@@ -384,13 +384,22 @@ namespace GoOS.Abi
     public struct ObjectMessage
     {
         /// <summary>The object (the address of its type pointer); its allocation starts 8 bytes
-        /// lower, at its header word.</summary>
+        /// lower, at its header word. With Count &gt; 0, a manifest (see Count).</summary>
         public ulong Address;
         /// <summary>Bytes of the allocation from the header word: the pages it covers move.</summary>
         public ulong Bytes;
         /// <summary>The type's shape, which the kernel carries without reading: the receiving
         /// runtime checks it against its own type for the channel's element type.</summary>
         public ulong Shape;
+        /// <summary>0: Address is the object. N &gt; 0: a graph of N objects moves at once, and
+        /// Address is its manifest, an array of 64-bit words (a ulong[]: length at +8, elements
+        /// from +16) holding ObjectMessage.ManifestWords words per object (its address, bytes
+        /// and shape), the root first. The objects and the manifest move together or not at all;
+        /// at most MaximumGraphObjects.</summary>
+        public ulong Count;
+
+        public const int ManifestWords = 3;
+        public const ulong MaximumGraphObjects = 1 << 20;
     }
 
     [System.Flags]

@@ -7,20 +7,23 @@ using Internal.Runtime;
 namespace GoOS
 {
     /// <summary>A channel of objects that move without being copied, also between programs
-    /// (DESIGN.md §3). Send hands the object over: the kernel moves the ownership of the pages it
-    /// lies on to the receiver and maps them there, whatever its size; the receiver's runtime
-    /// adopts it (its own type descriptor for T replaces the sender's, matched by ILC's hash of
-    /// the type's name and by its size) and its garbage collector frees it when it dies.
+    /// (DESIGN.md §3). Send hands the object over, with every object it reaches: the kernel moves
+    /// the ownership of the pages they lie on to the receiver and maps them there, whatever their
+    /// size; the receiver's runtime adopts them (its own type descriptors replace the sender's,
+    /// matched by ILC's hash of the type's name and by size) and its garbage collector frees them
+    /// when they die.
     ///
-    /// What travels: objects of exactly type T without references and without a finalizer —
-    /// strings, arrays of unmanaged values, classes of unmanaged fields (BaseSize under 64 KiB).
-    /// Sending anything else throws ArgumentException and sends nothing; objects that hold
-    /// references (graphs) do not travel yet. A frozen object of the program image (a string
-    /// literal) is copied onto the heap first, and the copy travels.
+    /// What travels: an object of exactly type T and the graph it reaches — strings, arrays,
+    /// objects of classes both programs have (a library they share) — whose types have no
+    /// finalizer and are not delegates or channels; the receiver must have every type of the
+    /// graph. Sending anything else throws ArgumentException and sends nothing. Frozen objects
+    /// of the program image (string literals) are copied onto the heap first, and the copies
+    /// travel (a reference to one inside the graph is updated to the copy).
     ///
-    /// Ownership (the ABI): once Send returns, the object is the receiver's, and the sender must
-    /// not touch it again (the receiver may change it, and its pages may leave the sender's
-    /// address space at any time). When Send throws (a closed channel), the sender keeps it.</summary>
+    /// Ownership (the ABI): once Send returns, the object and everything it reaches are the
+    /// receiver's, and the sender must not touch them again (the receiver may change them, and
+    /// their pages may leave the sender's address space at any time). When Send throws (a closed
+    /// channel), the sender keeps them.</summary>
     public sealed unsafe class ChanOfObject<T> : Channel where T : class
     {
         private readonly MethodTable* _type;
@@ -51,21 +54,50 @@ namespace GoOS
         public void Send(T value)
         {
             ObjectMessage message = default;
+            ulong[] manifest = null;
             if (value != null)
             {
                 MethodTable* type = RuntimeServices.MethodTableOf(value);
                 if (type != _type) throw new ArgumentException("a channel of objects carries objects of exactly its element type");
-                if (!CanTravel(type)) throw new ArgumentException("objects with references or a finalizer cannot travel between programs yet");
-                if (!ProgramHeap.Holds(AddressOf(value))) value = CopyIntoHeap(value, type);
-                message.Address = AddressOf(value);
-                message.Shape = Shape(type);
-                message.Bytes = ProgramHeap.GiveAway(message.Address);
-                if (message.Bytes == 0) throw new ArgumentException("the object is not this program's to send (was it sent already?)");
+                if (type->HasPointers) manifest = Graph(ref value, ref message);
+                else Single(ref value, type, ref message);
             }
             long status = KernelCall.Call(SystemCall.ChannelSend, (ulong)Handle, (ulong)&message);
-            // A send that failed gave the object back to this program.
-            if (status < 0 && value != null) ProgramHeap.Adopt(message.Address, message.Bytes);
+            // A send that failed gave everything back to this program.
+            if (status < 0 && manifest != null) ProgramHeap.AdoptAll((ulong*)RuntimeServices.AddressOf(manifest) + 2, (int)message.Count + 1);
+            else if (status < 0 && value != null) ProgramHeap.Adopt(message.Address, message.Bytes);
             Check(status, "Send");
+        }
+
+        // A message for one object without references.
+        private static void Single(ref T value, MethodTable* type, ref ObjectMessage message)
+        {
+            string refusal = ObjectGraph.RefusalOf(type);
+            if (refusal != null) throw new ArgumentException("an object of type " + RuntimeSymbols.TypeNameOf(type) + " cannot travel to another program: it " + refusal);
+            value = Unsafe.As<T>(ObjectGraph.OnTheHeap(value));
+            message.Address = AddressOf(value);
+            message.Shape = ObjectGraph.Shape(type);
+            message.Bytes = ProgramHeap.GiveAway(message.Address);
+            if (message.Bytes == 0) throw new ArgumentException("the object is not this program's to send (was it sent already?)");
+        }
+
+        // A message for the graph value reaches: its manifest, given away with its objects. The
+        // manifest's own entry is added last, so that a failed send can take back all at once.
+        private static ulong[] Graph(ref T value, ref ObjectMessage message)
+        {
+            object root = value;
+            ulong[] entries = ObjectGraph.Collect(ref root, out int count);
+            value = Unsafe.As<T>(root);
+            var manifest = new ulong[(count + 1) * ObjectMessage.ManifestWords];
+            for (int i = 0; i < count * ObjectMessage.ManifestWords; i++) manifest[i] = entries[i];
+            ulong manifestAddress = (ulong)RuntimeServices.AddressOf(manifest);
+            manifest[count * ObjectMessage.ManifestWords] = manifestAddress;
+            if (!ProgramHeap.GiveAwayAll(manifest, count + 1)) throw new ArgumentException("the graph reaches objects that are not this program's to send");
+            message.Address = manifestAddress;
+            message.Bytes = manifest[count * ObjectMessage.ManifestWords + 1];
+            message.Shape = manifest[2];
+            message.Count = (ulong)count;
+            return manifest;
         }
 
         /// <summary>The next object, now this program's; null once the channel is closed and
@@ -76,7 +108,8 @@ namespace GoOS
             ObjectMessage message;
             ok = Check(KernelCall.Call(SystemCall.ChannelReceive, (ulong)Handle, (ulong)&message), "Receive") == 1;
             if (!ok || message.Address == 0) return null;
-            if (message.Shape != Shape(_type) || !Fits(message))
+            if (message.Count > 0) return Unsafe.As<T>(ObjectGraph.Adopt(message, _type));
+            if (message.Shape != ObjectGraph.Shape(_type) || !ObjectGraph.Fits(message.Address, message.Bytes, _type))
             {
                 KernelCall.Call(SystemCall.ObjectRelease, message.Address, message.Bytes);
                 throw new InvalidOperationException("received an object that is not of the channel's element type");
@@ -92,31 +125,7 @@ namespace GoOS
 
         public T Receive() => Receive(out _);
 
-        // A copy on the heap of an object that is not on it: a frozen object of the program
-        // image, such as a string literal, whose pages are the image's and cannot move.
-        private static T CopyIntoHeap(T value, MethodTable* type)
-        {
-            int length = type->HasComponentSize ? *(int*)(AddressOf(value) + 8) : 0;
-            object copy = type->HasComponentSize ? Allocator.NewArray(type, length) : Allocator.NewObject(type);
-            ulong size = type->BaseSize + (ulong)length * type->ComponentSize;
-            Memory.Move((byte*)RuntimeServices.AddressOf(copy) + 8, (byte*)AddressOf(value) + 8, size - 8);
-            return Unsafe.As<T>(copy);
-        }
-
         private static MethodTable* TypeOfT() => (MethodTable*)typeof(T).TypeHandle.Value;
-
-        private static bool CanTravel(MethodTable* type) => !type->HasPointers && !type->HasFinalizer && type->BaseSize < 0x10000;
-
-        // The type's identity as it travels: ILC's name hash, base size and component size.
-        private static ulong Shape(MethodTable* type) => (ulong)type->NameHash << 32 | (ulong)type->BaseSize << 16 | type->ComponentSize;
-
-        // Whether the object, as this program's T, is exactly the bytes that moved.
-        private bool Fits(ObjectMessage message)
-        {
-            ulong size = _type->BaseSize;
-            if (_type->HasComponentSize) size += (ulong)*(uint*)(message.Address + 8) * _type->ComponentSize;
-            return ((size + 7) & ~7UL) == message.Bytes;
-        }
 
         private static ulong AddressOf(T value) => (ulong)RuntimeServices.AddressOf(value);
     }

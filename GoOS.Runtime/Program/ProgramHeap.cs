@@ -73,6 +73,50 @@ namespace GoOS.Runtime
             return bytes;
         }
 
+        /// <summary>Whether obj is an object this program owns (GcHeap.Owns).</summary>
+        public static bool Owns(ulong obj)
+        {
+            s_lock.Enter();
+            bool owns = s_heap.Owns(obj);
+            s_lock.Exit();
+            return owns;
+        }
+
+        /// <summary>Hands every object of a manifest (ObjectMessage.ManifestWords words each,
+        /// count of them) over at once, writing the bytes GiveAway reports into each entry; false,
+        /// with nothing given, when one is not this program's.</summary>
+        public static bool GiveAwayAll(ulong[] manifest, int count)
+        {
+            s_lock.Enter();
+            int given = 0;
+            for (; given < count; given++)
+            {
+                ulong bytes = s_heap.GiveAway(manifest[given * ObjectMessage.ManifestWords]);
+                if (bytes == 0) break;
+                manifest[given * ObjectMessage.ManifestWords + 1] = bytes;
+            }
+            bool all = given == count;
+            if (!all)
+                for (int i = 0; i < given; i++) s_heap.Adopt(manifest[i * ObjectMessage.ManifestWords], manifest[i * ObjectMessage.ManifestWords + 1]);
+            s_lock.Exit();
+            return all;
+        }
+
+        /// <summary>Takes every object of a manifest (count entries at entries) as this
+        /// program's at once, so that no collection sees part of a graph; false, with none
+        /// adopted, when one cannot be.</summary>
+        public static bool AdoptAll(ulong* entries, int count)
+        {
+            s_lock.Enter();
+            int adopted = 0;
+            while (adopted < count && s_heap.Adopt(entries[adopted * ObjectMessage.ManifestWords], entries[adopted * ObjectMessage.ManifestWords + 1])) adopted++;
+            bool all = adopted == count;
+            if (!all)
+                for (int i = 0; i < adopted; i++) s_heap.GiveAway(entries[i * ObjectMessage.ManifestWords]);
+            s_lock.Exit();
+            return all;
+        }
+
         /// <summary>Whether address lies in this program's heap: in one of its blocks (an
         /// object of its own, or one it gave away) or in an object it received.</summary>
         public static bool Holds(ulong address)

@@ -69,6 +69,19 @@ namespace Internal.Runtime
             return null;
         }
 
+        /// <summary>The image's type whose name hash (ILC's) and sizes are these, or null. For
+        /// objects arriving from another program (ObjectGraph): its type descriptor is replaced by
+        /// this image's own.</summary>
+        public static MethodTable* TypeWithIdentity(uint nameHash, uint baseSize, ushort componentSize)
+        {
+            for (TypeNameEntry* entry = TypeNamesStart(); entry < TypeNamesEnd(); entry++)
+            {
+                MethodTable* type = entry->Type;
+                if (type->NameHash == nameHash && type->BaseSize == baseSize && type->ComponentSize == componentSize) return type;
+            }
+            return null;
+        }
+
         /// <summary>The implementation of the generic virtual method 'methodHandle' that type 'type'
         /// itself provides, or null (then a base type's applies).</summary>
         public static GvmEntry* FindGvm(nint methodHandle, MethodTable* type)

@@ -48,6 +48,14 @@ namespace Internal.Runtime.GarbageCollection
         /// image, and for objects received and sent on.</summary>
         public bool Holds(ulong address) => _blocks.Find(address) != null || _foreign.IndexContaining(address) >= 0;
 
+        /// <summary>Whether obj is an object this heap owns: one of its own allocated objects, or
+        /// one it received.</summary>
+        public bool Owns(ulong obj)
+        {
+            GcBlock* block = _blocks.Find(obj);
+            return block != null ? block->ObjectAt(obj) == obj : _foreign.IndexOf(obj) >= 0;
+        }
+
         /// <summary>Received objects and objects given away, for statistics and tests.</summary>
         public int ForeignObjects => _foreign.Count;
         public int GivenObjects => _given.Count;

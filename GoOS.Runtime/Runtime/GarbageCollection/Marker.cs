@@ -7,8 +7,8 @@ namespace Internal.Runtime.GarbageCollection
     {
         public TPlatform Platform;
         public BlockTable Blocks;
-        /// <summary>Objects other programs sent: marked (their mark bits live in the table's
-        /// array), not scanned, since only types without references travel.</summary>
+        /// <summary>Objects other programs sent: marked like the heap's own (their mark bits live
+        /// in the table's array) and scanned (their references lead to others of their graph).</summary>
         public ObjectRanges Foreign;
         public MarkStack Stack;
         public ulong InitialStackBytes;
@@ -46,6 +46,13 @@ namespace Internal.Runtime.GarbageCollection
             if (*(ulong*)obj == 0) return;
             MarkedBytes += GcMemory.RoundUp(Platform.ObjectSize((byte*)obj), 8);
             MarkedObjects++;
+            Queue(obj);
+        }
+
+        // Queues the marked object obj for scanning; when the stack cannot take it, Complete
+        // rescans every marked object later.
+        private void Queue(ulong obj)
+        {
             if (Stack.TryPush(obj)) return;
             if (Stack.Grow(ref Platform, InitialStackBytes, MaximumStackBytes) && Stack.TryPush(obj)) return;
             Stack.Overflowed = true;
@@ -59,6 +66,7 @@ namespace Internal.Runtime.GarbageCollection
             if (index < 0 || !Foreign.TryMark(index)) return;
             MarkedBytes += Foreign.BytesAt(index);
             MarkedObjects++;
+            Queue(Foreign.ObjectAt(index));
         }
 
         private GcBlock* FindBlock(ulong address)
@@ -93,6 +101,8 @@ namespace Internal.Runtime.GarbageCollection
                     GcBlock* block = Blocks[i];
                     block->ForEachMarked(ref this);
                 }
+                for (int i = 0; i < Foreign.Count; i++)
+                    if (Foreign.IsMarked(i)) Apply(Foreign.ObjectAt(i));
             }
         }
 

@@ -68,6 +68,8 @@ namespace Internal.Runtime.GarbageCollection
             _count -= end - first;
         }
 
+        public bool IsMarked(int index) => (_entries[index].Bytes & 1) != 0;
+
         /// <summary>Sets the mark of entry index; true if it was clear.</summary>
         public bool TryMark(int index)
         {

@@ -26,6 +26,7 @@ namespace GoOS.TestPrograms.Chans
                 case "woken-while-waker-computes": return Local.WokenWhileWakerComputes();
                 case "churn": return Local.Churn(int.Parse(args[1]));
                 case "bench": return Benchmarks.Run();
+                case "letters-give": return Letters.Give(int.Parse(args[1]));
                 default:
                     Console.WriteLine("chans: unknown scenario " + args[0]);
                     return 100;

@@ -35,6 +35,7 @@ namespace GoOS.TestPrograms.Probe
                 case "transfer-keep": return Transfer.Keep(int.Parse(args[1]), int.Parse(args[2]));
                 case "transfer-give": return Transfer.Give(int.Parse(args[1]), int.Parse(args[2]));
                 case "transfer-refusals": return Transfer.Refusals();
+                case "transfer-graph": return Transfer.Graph(int.Parse(args[1]));
                 case "transfer-echo": return Transfer.Echo();
                 case "bench-transfer": return Transfer.Benchmark();
                 default:

@@ -2,6 +2,7 @@ using System;
 using System.Runtime.CompilerServices;
 using GoOS;
 using GoOS.Abi;
+using GoOS.TestPrograms.Shared;
 
 namespace GoOS.TestPrograms.Probe
 {
@@ -62,12 +63,40 @@ namespace GoOS.TestPrograms.Probe
             return 0;
         }
 
+        /// <summary>"transfer-graph COUNT": receives a list of COUNT letters from another program
+        /// (chans letters-give) that then ends: intact, foreign pages until dropped, then freed.</summary>
+        public static int Graph(int count)
+        {
+            int failed = ReceiveLetters(count, out MemoryInfo kept);
+            if (failed != 0) return failed;
+            GarbageCollector.Collect();
+            MemoryInfo dropped = SystemMemory.Read();
+            if (dropped.ForeignPages != 0) return 4;
+            if (dropped.DirtyPages >= kept.DirtyPages) return 5;
+            return 0;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ReceiveLetters(int count, out MemoryInfo kept)
+        {
+            kept = default;
+            var letters = new ChanOfObject<Letter>(1);
+            ChildProcess sender = Process.Start("chans", new[] { "letters-give", count.ToString() }, letters);
+            Letter head = letters.Receive();
+            if (!sender.Wait().Success) return 1;
+            if (Letter.Checksum(head) != Letter.Checksum(Letter.List(count))) return 2;
+            kept = SystemMemory.Read();
+            if (kept.ForeignPages == 0 || kept.DirtyPages == 0) return 3;
+            GC.KeepAlive(head);
+            return 0;
+        }
+
         /// <summary>"transfer-refusals": what cannot travel is refused and stays the sender's.
         /// Exit 0, or the number of the check that failed.</summary>
         public static int Refusals()
         {
             var nodes = new ChanOfObject<object[]>(1);
-            var holder = new object[] { "a reference" };
+            var holder = new object[] { "a reference", new Action(() => { }) };   // a delegate: code addresses
             try
             {
                 nodes.Send(holder);

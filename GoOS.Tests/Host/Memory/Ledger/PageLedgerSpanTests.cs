@@ -248,11 +248,18 @@ public class PageLedgerSpanTests
             for (int owner = 1; owner <= 4; owner++) ledger.ProcessEnded(owner);
         }
 
-        Round();
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int i = 0; i < 200; i++) Round();
-        Assert.That(GC.GetAllocatedBytesForCurrentThread() - before, Is.Zero);
-        Assert.That(ledger.Host.Freed, Is.EqualTo(201 * 60), "every round gave and freed every page");
+        // Warm up past tiered compilation (its tier-up may allocate on this thread once), then
+        // take the least of three measurements: a ledger that allocates does so in every one.
+        for (int i = 0; i < 100; i++) Round();
+        long least = long.MaxValue;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 200; i++) Round();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        Assert.That(least, Is.Zero);
+        Assert.That(ledger.Host.Freed, Is.EqualTo(700 * 60), "every round gave and freed every page");
         Assert.That(ledger.Totals.InUse, Is.Zero);
     }
 
