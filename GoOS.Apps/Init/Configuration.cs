@@ -7,9 +7,10 @@ namespace GoOS.Apps.Init
     {
         public static readonly string[] Programs =
         {
-            "hello from init",
             "serial",
             "keyboard",
+            "console",
+            "hello from init",
             "shell",
         };
     }

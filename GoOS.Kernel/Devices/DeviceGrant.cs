@@ -1,8 +1,8 @@
 namespace GoOS.Kernel.Devices
 {
     /// <summary>What the kernel lets one driver program touch: I/O port ranges (used from ring 3
-    /// through the TSS I/O permission bitmap) and legacy IRQ lines (forwarded to it as channel
-    /// messages, DeviceInterrupts). Made at boot or by a test harness; never changed after it
+    /// through the TSS I/O permission bitmap), legacy IRQ lines (forwarded to it as channel
+    /// messages, DeviceInterrupts) and the VGA text screen (ScreenClaim). Made at boot or by a test harness; never changed after it
     /// is registered (DeviceGrants).</summary>
     public sealed class DeviceGrant
     {
@@ -48,5 +48,8 @@ namespace GoOS.Kernel.Devices
         }
 
         public bool HasIrq(int irq) => irq >= 0 && irq <= 15 && (Irqs & (1 << irq)) != 0;
+
+        /// <summary>The program may claim the VGA text screen (ScreenClaim).</summary>
+        public bool Screen { get; set; }
     }
 }

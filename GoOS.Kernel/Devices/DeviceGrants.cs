@@ -10,7 +10,8 @@ namespace GoOS.Kernel.Devices
         private static readonly DeviceGrant[] s_grants = new DeviceGrant[MaximumGrants];
         private static int s_count;
 
-        /// <summary>The product's drivers: COM1 for "serial", the PS/2 controller for "keyboard".
+        /// <summary>The product's drivers: COM1 for "serial", the PS/2 controller for "keyboard",
+        /// the VGA text screen for "console".
         /// Called once at boot.</summary>
         public static void Initialize()
         {
@@ -23,6 +24,9 @@ namespace GoOS.Kernel.Devices
             keyboard.AddPorts(0x64, 0x64);
             keyboard.AddIrq(1);
             Register(keyboard);
+            var console = new DeviceGrant("console") { Screen = true };
+            console.AddPorts(0x3D4, 0x3D5);   // the CRT controller: the cursor
+            Register(console);
         }
 
         /// <summary>Adds a grant (replacing one for the same program); false when the table is full.

@@ -2,8 +2,9 @@ using GoOS.Kernel.Arch.X64;
 
 namespace GoOS.Kernel.Diagnostics
 {
-    /// <summary>The kernel log: every character goes to COM1 and to the VGA text screen.
-    /// Needs no allocation, so it works inside fault handlers and panics.</summary>
+    /// <summary>The kernel log: every character goes to COM1 and to the VGA text screen, or,
+    /// while the console program has the screen, to it (ScreenClaim). Needs no allocation, so it
+    /// works inside fault handlers and panics.</summary>
     internal static unsafe class Log
     {
         public static void Initialize()
@@ -16,7 +17,8 @@ namespace GoOS.Kernel.Diagnostics
         {
             if (c == '\n') SerialPort.Write((byte)'\r');
             SerialPort.Write(c < 128 ? (byte)c : (byte)'?');
-            VgaText.Write(c);
+            if (Devices.ScreenClaim.Claimed) Devices.ScreenClaim.Forward(c);
+            else VgaText.Write(c);
         }
 
         public static void Write(string text)

@@ -11,6 +11,7 @@ namespace GoOS.Kernel.Diagnostics
 
         public static void Stop(string reason)
         {
+            Devices.ScreenClaim.TakeBack();   // the panic shows on the screen, whoever had it
             Log.Write("\nPANIC: ");
             Log.WriteLine(reason);
             Halt();

@@ -212,6 +212,7 @@ namespace GoOS.Kernel.Processes
             }
             int owner = OwnerNumber(process);
             Devices.DeviceInterrupts.ProcessEnded(process);
+            Devices.ScreenClaim.ProcessEnded(process);
             HeapPages.ProcessEnded(owner);
             s_heap.ReleaseAll(owner, process.HeapLow, process.HeapHigh);
             ProcessMemory.DestroyAll(process);

@@ -95,6 +95,8 @@ namespace GoOS.Kernel.SystemCalls
                     return Scheduler.Current.Process == null ? (long)Status.InvalidSystemCall : Devices.DeviceInterrupts.Claim(Scheduler.Current.Process, frame->Argument0);
                 case SystemCall.Power:
                     return PowerSystemCalls.Power(frame->Argument0);
+                case SystemCall.ScreenClaim:
+                    return Scheduler.Current.Process == null ? (long)Status.InvalidSystemCall : Devices.ScreenClaim.Claim(Scheduler.Current.Process, frame->Argument0);
                 case SystemCall.ObjectRelease:
                     return MemorySystemCalls.ReleaseObject(frame->Argument0, frame->Argument1);
                 case SystemCall.ThreadUnpark:

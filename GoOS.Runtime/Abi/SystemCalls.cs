@@ -190,6 +190,33 @@ namespace GoOS.Abi
         /// freed, and pages the caller owns nothing on any more are unmapped from it. NotOwner
         /// unless the caller owns the object.</summary>
         ObjectRelease = 35,
+
+        /// <summary>ScreenClaim(ScreenInfo* info): hands the VGA text screen to the caller, a
+        /// console program the kernel granted it (DeviceGrants): its cells (80x25, two bytes
+        /// each, at ScreenAbi.CellsAddress) are mapped into the caller, the kernel stops drawing
+        /// on it, and the kernel log comes to the caller instead, as messages of a channel of
+        /// strings (ChanOfString, up to ScreenAbi.LogLineCharacters characters a message, whole
+        /// lines where they fit; dropped while 64 wait). info receives the cells' address, where
+        /// the kernel's cursor was, and the log channel's receive handle, which is also returned.
+        /// When the caller ends, the kernel draws again. NotGranted, Busy, BadAddress.</summary>
+        ScreenClaim = 36,
+    }
+
+    /// <summary>What ScreenClaim gives.</summary>
+    public struct ScreenInfo
+    {
+        public ulong Cells;
+        public long CursorOffset;
+        public long LogHandle;
+    }
+
+    /// <summary>The VGA text screen as ScreenClaim hands it over.</summary>
+    public static class ScreenAbi
+    {
+        public const int Columns = 80, Rows = 25;
+        /// <summary>Where the cells are mapped in the console program (where they are in physical memory).</summary>
+        public const ulong CellsAddress = 0xB8000;
+        public const int LogLineCharacters = 128;
     }
 
     /// <summary>What Power does.</summary>

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NUnit.Framework;
 
 namespace GoOS.Tests.Boot;
@@ -33,7 +34,8 @@ public class ProductImageTests
             (Prompt, "ech\u007fho edited\u001b[D\u001b[D\u001b[DX\r"),
             (Prompt, "bogus\r"),
             (Prompt, QemuRun.KeysPrefix + "e c h o spc t y p e d spc o n spc shift-k e y s ret"),
-            (Prompt, "uptime\r"),
+            (Prompt, QemuRun.ScreenStep),
+            ("", "uptime\r"),   // the screen step printed nothing: go on at once
             (Prompt, "run sieve 10\r"),
             (Prompt, "run pingpong 50\r"),
             (Prompt, "run top 1\r"),
@@ -42,9 +44,15 @@ public class ProductImageTests
         QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("system halted by shell"), steps);
         string output = run.Output;
         Assert.That(output, Does.Contain("\ntyped on the serial line\n"), "echo, with a quoted word; output:\n" + output);
+        Assert.That(run.Screens, Has.Count.EqualTo(1), "the screen was read");
+        Assert.That(run.Screens[0], Does.Match(@"\ngoos> echo typed on Keys +\ntyped on Keys +\ngoos> "),
+            "the console service drew the shell's conversation on the VGA screen; screen:\n" + run.Screens[0]);
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ serial\n"), "ps lists the serial driver");
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ shell\n"), "ps lists the shell");
-        Assert.That(output, Does.Match(@"chans\n(serial\nkeyboard|keyboard\nserial)\n"), "the registry holds the drivers' names");
+        string names = Regex.Match(output, @"goos> chans\n((?:[a-z-]+\n)*)goos> ").Groups[1].Value;
+        Assert.That(names.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EquivalentTo(new[] { "serial", "serial-out", "keyboard", "console" }),
+            "the registry holds the drivers' and the console service's names");
+        Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ console\n"), "ps lists the console service");
         Assert.That(output, Does.Match(@"pages \(4 KiB\): \d+ free of \d+; heap pages in use \d+, shared 0, dirty 0\n"), "mem: the system");
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ +[1-9]\d* +0 +0 shell\n"), "mem: the shell's pages and the heap pages it holds");
         Assert.That(output, Does.Contain("argument 0: one\nargument 1: two\n"), "run waits for the program");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Text;
 
@@ -19,12 +20,19 @@ internal sealed class QemuRun
     /// than on COM1: KeysPrefix followed by QEMU key names separated by spaces ("keys:e c h o ret").</summary>
     public const string KeysPrefix = "keys:";
 
+    /// <summary>A step typed as this reads the VGA text screen (QEMU monitor "xp" of its cells)
+    /// into Screens instead of typing.</summary>
+    public const string ScreenStep = "screen:";
+
+    /// <summary>The screens ScreenStep steps read: 25 lines of 80 characters each.</summary>
+    public List<string> Screens { get; } = new();
+
     /// <summary>Boot, and for each (prompt, typed) step in turn: once the output printed since the
     /// previous step contains prompt, types typed on the guest's COM1 (or its keyboard: KeysPrefix).</summary>
     public static QemuRun Converse(string iso, TimeSpan limit, Func<string, bool> stopWhen, (string Prompt, string Typed)[] steps, params string[] extraArguments)
     {
         int monitorPort = 0;
-        if (Array.Exists(steps, step => step.Typed.StartsWith(KeysPrefix, StringComparison.Ordinal)))
+        if (Array.Exists(steps, step => step.Typed.StartsWith(KeysPrefix, StringComparison.Ordinal) || step.Typed == ScreenStep))
         {
             var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
             probe.Start();
@@ -48,6 +56,7 @@ internal sealed class QemuRun
 
         using var qemu = Process.Start(start) ?? throw new InvalidOperationException("qemu-system-x86_64 did not start");
         var output = new StringBuilder();
+        var screens = new List<string>();
         var stopped = new ManualResetEventSlim();
         int step = 0, stepStart = 0;
         // Read as it comes, not by lines: a prompt is not followed by a newline.
@@ -61,11 +70,13 @@ internal sealed class QemuRun
                 {
                     for (int i = 0; i < count; i++) if (buffer[i] != '\r') output.Append(buffer[i]);
                     string text = output.ToString();
-                    if (step < steps.Length && text.IndexOf(steps[step].Prompt, stepStart, StringComparison.Ordinal) >= 0)
+                    // A step may follow at once (an empty prompt): steps run while their prompts are there.
+                    while (step < steps.Length && text.IndexOf(steps[step].Prompt, stepStart, StringComparison.Ordinal) >= 0)
                     {
                         stepStart = text.Length;
                         string typed = steps[step++].Typed;
-                        if (typed.StartsWith(KeysPrefix, StringComparison.Ordinal)) SendKeys(ref monitor, monitorPort, typed.Substring(KeysPrefix.Length));
+                        if (typed == ScreenStep) screens.Add(ReadScreen(ref monitor, monitorPort));
+                        else if (typed.StartsWith(KeysPrefix, StringComparison.Ordinal)) SendKeys(ref monitor, monitorPort, typed.Substring(KeysPrefix.Length));
                         else
                         {
                             qemu.StandardInput.Write(typed);
@@ -89,8 +100,43 @@ internal sealed class QemuRun
         monitor?.Dispose();
         lock (output)
         {
-            return new QemuRun { Output = output.ToString(), ExitCode = exitedByItself ? qemu.ExitCode : null, TimedOut = timedOut };
+            var run = new QemuRun { Output = output.ToString(), ExitCode = exitedByItself ? qemu.ExitCode : null, TimedOut = timedOut };
+            run.Screens.AddRange(screens);
+            return run;
         }
+    }
+
+    // The 80x25 text the VGA cells at 0xB8000 hold now, read through the monitor ("xp" prints
+    // them as 16-bit words, the character in the low byte), a line per row.
+    private static string ReadScreen(ref System.Net.Sockets.TcpClient monitor, int port)
+    {
+        const int cells = 80 * 25;
+        monitor ??= new System.Net.Sockets.TcpClient("127.0.0.1", port);
+        System.Net.Sockets.NetworkStream stream = monitor.GetStream();
+        byte[] command = Encoding.ASCII.GetBytes("xp /" + cells + "hx 0xb8000\n");
+        stream.Write(command, 0, command.Length);
+        var reply = new StringBuilder();
+        var words = new List<int>();
+        var buffer = new byte[65536];
+        stream.ReadTimeout = 5000;
+        while (words.Count < cells)
+        {
+            int count = stream.Read(buffer, 0, buffer.Length);
+            if (count <= 0) break;
+            reply.Append(Encoding.ASCII.GetString(buffer, 0, count));
+            words.Clear();
+            foreach (Match line in Regex.Matches(reply.ToString(), @"^0*b[89a-f][0-9a-f]{3}:((?: 0x[0-9a-f]{4})+)", RegexOptions.Multiline))
+                foreach (Match word in Regex.Matches(line.Groups[1].Value, "0x([0-9a-f]{4})"))
+                    words.Add(Convert.ToInt32(word.Groups[1].Value, 16));
+        }
+        var screen = new StringBuilder();
+        for (int i = 0; i < cells && i < words.Count; i++)
+        {
+            int character = words[i] & 0xFF;
+            screen.Append(character >= 32 && character < 127 ? (char)character : ' ');
+            if (i % 80 == 79) screen.Append('\n');
+        }
+        return screen.ToString();
     }
 
     // Presses each key (QEMU key names) through the monitor, a moment apart.

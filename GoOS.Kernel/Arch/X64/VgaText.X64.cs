@@ -37,6 +37,9 @@ namespace GoOS.Kernel.Arch.X64
             s_terminal = terminal;
         }
 
+        /// <summary>The cell the next character goes to (row × 80 + column).</summary>
+        public static int CursorOffset => s_terminal != null ? s_terminal.CursorOffset : s_row * Columns + s_column;
+
         public static void Write(char c)
         {
             if (s_screen == null) return;
