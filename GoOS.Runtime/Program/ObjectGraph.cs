@@ -23,15 +23,17 @@ namespace GoOS.Runtime
         {
             if (type->HasFinalizer) return "has a finalizer";
             if (type->BaseSize >= 0x10000) return "is too large";
-            var delegateType = (MethodTable*)typeof(Delegate).TypeHandle.Value;
-            var channelType = (MethodTable*)typeof(Channel).TypeHandle.Value;
             for (MethodTable* t = type; t != null; t = t->ParentType)
             {
-                if (t == delegateType) return "is a delegate";
-                if (t == channelType) return "is a channel";
+                if (t == (MethodTable*)s_delegateType) return "is a delegate";
+                if (t == (MethodTable*)s_channelType) return "is a channel";
             }
             return null;
         }
+
+        // The types whose descendants never travel (typeof makes a Type object: once is enough).
+        private static readonly nint s_delegateType = typeof(Delegate).TypeHandle.Value;
+        private static readonly nint s_channelType = typeof(Channel).TypeHandle.Value;
 
         /// <summary>Bytes of obj's allocation from its header word.</summary>
         public static ulong AllocationBytes(ulong obj) => (MethodTableLayout.ObjectSize((byte*)obj) + 7) & ~7UL;

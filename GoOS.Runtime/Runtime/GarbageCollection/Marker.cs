@@ -37,7 +37,7 @@ namespace Internal.Runtime.GarbageCollection
             GcBlock* block = FindBlock(address);
             if (block == null)
             {
-                MarkForeign(address);
+                if (Foreign.Count != 0) MarkForeign(address);
                 return;
             }
             ulong obj = block->ObjectAt(address);
@@ -51,6 +51,7 @@ namespace Internal.Runtime.GarbageCollection
 
         // Queues the marked object obj for scanning; when the stack cannot take it, Complete
         // rescans every marked object later.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private void Queue(ulong obj)
         {
             if (Stack.TryPush(obj)) return;
@@ -61,7 +62,6 @@ namespace Internal.Runtime.GarbageCollection
 
         private void MarkForeign(ulong address)
         {
-            if (Foreign.Count == 0) return;
             int index = Foreign.IndexContaining(address);
             if (index < 0 || !Foreign.TryMark(index)) return;
             MarkedBytes += Foreign.BytesAt(index);

@@ -7,17 +7,17 @@ namespace GoOS.TestPrograms.Probe
     /// guest ticks under QEMU -icount).</summary>
     internal static class Benchmarks
     {
-        /// <summary>Spawn-to-exit of a minimal program ("probe exit 0": loaded, its runtime
+        /// <summary>Spawn-to-exit of a minimal program ("minimal": loaded, its runtime
         /// and heap brought up, Main run, every page returned), waited for by this one: the
         /// median of rounds runs, after one warm-up.</summary>
         public static int SpawnExit(int rounds)
         {
-            Process.Start("probe", "exit", "0").Wait();
+            Process.Start("minimal").Wait();
             var samples = new ulong[rounds];
             for (int i = 0; i < rounds; i++)
             {
                 ulong start = CpuClock.Ticks;
-                ExitStatus status = Process.Start("probe", "exit", "0").Wait();
+                ExitStatus status = Process.Start("minimal").Wait();
                 samples[i] = CpuClock.Ticks - start;
                 if (!status.Success) return 1;
             }
