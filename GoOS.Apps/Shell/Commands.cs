@@ -9,8 +9,19 @@ namespace GoOS.Apps.Shell
     /// COM1 and the screen) and never throws: a failure is a line saying what went wrong.</summary>
     internal sealed class Commands
     {
+        /// <summary>Ctrl-C: typed while a program runs in the foreground, it ends the program.</summary>
+        public const byte Interrupt = 0x03;
+
         // Programs started with "run ... &", numbered from 1 as "kill" names them.
         private readonly List<ChildProcess> _jobs = new List<ChildProcess>();
+        // What is typed, read while a program runs in the foreground (a null one is never ready).
+        private readonly Chan<byte> _serial, _keyboard;
+
+        public Commands(Chan<byte> serial, Chan<byte> keyboard)
+        {
+            _serial = serial;
+            _keyboard = keyboard;
+        }
 
         /// <summary>Runs one input line.</summary>
         public void Run(string line)
@@ -57,7 +68,7 @@ namespace GoOS.Apps.Shell
             Console.WriteLine("help                 this list");
             Console.WriteLine("echo WORDS           prints WORDS");
             Console.WriteLine("ps                   the processes: id, parent, state, threads, pages, name");
-            Console.WriteLine("run NAME [ARGS] [&]  starts program NAME and waits for it (& : in the background)");
+            Console.WriteLine("run NAME [ARGS] [&]  starts program NAME and waits for it (Ctrl-C ends it; & : in the background)");
             Console.WriteLine("kill N               ends background job N");
             Console.WriteLine("chans                the names in the channel registry");
             Console.WriteLine("mem                  free pages; heap pages in use, shared, dirty; per program");
@@ -92,8 +103,40 @@ namespace GoOS.Apps.Shell
                 Console.WriteLine("[" + _jobs.Count.ToString() + "] " + child.Name);
                 return;
             }
-            ExitStatus status = child.Wait();
+            ExitStatus status = WaitOrInterrupt(child);
             if (!status.Success) Console.WriteLine(child.Name + ": " + status.ToString());
+        }
+
+        // Waits for the foreground program; Ctrl-C on either input ends it. Other keys typed
+        // meanwhile are dropped (the program does not read the shell's input).
+        private ExitStatus WaitOrInterrupt(ChildProcess child)
+        {
+            var ended = new Chan<int>(1);
+            ExitStatus status = default;
+            Go.Run(() =>
+            {
+                status = child.Wait();
+                ended.Send(0);
+            });
+            var select = new Select();
+            int done = select.Receive(ended);
+            select.Receive(_serial);
+            select.Receive(_keyboard);
+            while (true)
+            {
+                int chosen = select.Wait();
+                if (chosen == done) return status;
+                if (!select.Ok(chosen) || select.Value<byte>(chosen) != Interrupt) continue;
+                Console.WriteLine("^C");
+                try
+                {
+                    child.Kill();
+                }
+                catch (GoOSException)
+                {
+                    // It ended on its own meanwhile: the wait says how.
+                }
+            }
         }
 
         private void Kill(string[] arguments)

@@ -22,7 +22,7 @@ namespace GoOS.Apps.Shell
                 return 1;
             }
             var editor = new LineEditor(Columns - Prompt.Length - 1);
-            var commands = new Commands();
+            var commands = new Commands(serial, keyboard);
             var output = new StringBuilder();
             var select = new Select();
             select.Receive(serial);     // a null channel is never ready

@@ -38,7 +38,8 @@ public class ProductImageTests
             ("", "uptime\r"),   // the screen step printed nothing: go on at once
             (Prompt, "run sieve 10\r"),
             (Prompt, "run pingpong 50\r"),
-            (Prompt, "run top 1\r"),
+            (Prompt, "run top 60\r"),
+            (" top\n", "\u0003"),   // Ctrl-C once top has shown itself
             (Prompt, "halt\r"),
         };
         QemuRun run = QemuRun.Converse(iso, TimeSpan.FromSeconds(90), output => output.Contains("system halted by shell"), steps);
@@ -66,6 +67,7 @@ public class ProductImageTests
         Assert.That(output, Does.Match(@"\npingpong: 50 round trips and a string, \d+ ticks a round trip\n"), "the ping-pong demo");
         Assert.That(output, Does.Match(@"\u001b\[2J\u001b\[Htop - up \d+ s, \d+ processes, \d+ of \d+ pages free"), "the top view, after clearing the screen");
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ +\d+ +\d+ +\d+ top\n"), "top lists itself");
+        Assert.That(output, Does.Match(@"\^C\ntop: killed\ngoos> "), "Ctrl-C ended top (it would have run for a minute)");
         Assert.That(output, Does.Contain("system halted by shell"), "halt");
         Assert.That(output, Does.Not.Contain("PANIC"));
     }
