@@ -12,8 +12,15 @@ namespace GoOS.Runtime
         private const int Chunk = ConsoleService.MessageCharacters;
         private const long NotFound = -1, Bypassed = -2;
 
-        // The console service's channel, or NotFound (look again at the next write) or Bypassed.
+        /// <summary>While the service is not found, it is looked for again at a write this many
+        /// CPU ticks after the last look at most (a program that never finds one, as in the test
+        /// image, makes a Lookup call now and then, not at every write).</summary>
+        private const ulong LookAgainTicks = 1 << 20;
+
+        // The console service's channel, or NotFound (look again later) or Bypassed.
         private static long s_service = NotFound;
+        private static ulong s_lookedAt;
+        private static bool s_looked;
 
         /// <summary>See ConsoleService.Bypass.</summary>
         public static void Bypass() => s_service = Bypassed;
@@ -26,7 +33,7 @@ namespace GoOS.Runtime
 
         public static void Write(char* text, int length)
         {
-            if (s_service == NotFound) s_service = FindService();
+            if (s_service == NotFound && TimeToLook()) s_service = FindService();
             while (length > 0)
             {
                 int count = length < Chunk ? length : Chunk;
@@ -34,6 +41,15 @@ namespace GoOS.Runtime
                 text += count;
                 length -= count;
             }
+        }
+
+        private static bool TimeToLook()
+        {
+            ulong now = CpuClock.Ticks;
+            if (s_looked && now - s_lookedAt < LookAgainTicks) return false;
+            s_looked = true;
+            s_lookedAt = now;
+            return true;
         }
 
         // The console service's channel, if it is published; NotFound otherwise. Two threads

@@ -19,6 +19,17 @@ namespace GoOS.BootSuites
             return KernelProcesses.Wait(process);
         }
 
+        // Runs probe with arguments, which must exit 0 (what: what that means); once it and any
+        // program it started ended, the heap pages in use and the free pages are as before.
+        private static void RunLeavingNothing(string arguments, string what)
+        {
+            long inUse = HeapPages.Totals.InUse;
+            ulong free = PhysicalMemory.FreePages;
+            Check.Equal(0, RunProgram("probe", arguments).Code, what);
+            Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once it ended");
+            Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once it ended");
+        }
+
         private static Process Start(string name, string arguments)
         {
             Process process = KernelProcesses.Start(name, arguments, out Status status);
@@ -100,24 +111,10 @@ namespace GoOS.BootSuites
             });
 
             suite.Test("heap-pages-are-in-the-page-ledger-while-their-program-lives", () =>
-            {
-                long inUse = HeapPages.Totals.InUse;
-                ulong free = PhysicalMemory.FreePages;
-                ProcessExitInfo exit = RunProgram("probe", "heap-pages");
-                Check.Equal(0, exit.Code, "held, in use, not shared or dirty (1-4: the check that failed)");
-                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once it ended");
-                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once it ended");
-            });
+                RunLeavingNothing("heap-pages", "held, in use, not shared or dirty (1-4: the check that failed)"));
 
             suite.Test("objects-outlive-their-sender-and-their-pages-return-when-dropped", () =>
-            {
-                long inUse = HeapPages.Totals.InUse;
-                ulong free = PhysicalMemory.FreePages;
-                ProcessExitInfo exit = RunProgram("probe", "transfer-keep 3 70000");
-                Check.Equal(0, exit.Code, "received intact, foreign and dirty, freed when dropped (1-7: the check that failed)");
-                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once both ended");
-                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once both ended");
-            });
+                RunLeavingNothing("transfer-keep 3 70000", "received intact, foreign and dirty, freed when dropped (1-7: the check that failed)"));
 
             suite.Test("a-thousand-exchanges-leave-free-pages-and-kernel-heap-at-baseline", () =>
             {
@@ -139,14 +136,7 @@ namespace GoOS.BootSuites
             });
 
             suite.Test("a-graph-of-a-shared-class-moves-between-programs-and-is-freed-when-dropped", () =>
-            {
-                long inUse = HeapPages.Totals.InUse;
-                ulong free = PhysicalMemory.FreePages;
-                ProcessExitInfo exit = RunProgram("probe", "transfer-graph 200");
-                Check.Equal(0, exit.Code, "a list of 200 letters from chans, intact after it ended, freed when dropped (1-5: the check that failed)");
-                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once both ended");
-                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once both ended");
-            });
+                RunLeavingNothing("transfer-graph 200", "a list of 200 letters from chans, intact after it ended, freed when dropped (1-5: the check that failed)"));
 
             suite.Test("what-cannot-travel-is-refused-and-stays-the-sender-s", () =>
             {
