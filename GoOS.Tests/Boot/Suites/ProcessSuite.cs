@@ -39,7 +39,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 21);
+            var suite = new BootTestSuite("process", 22);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -137,6 +137,9 @@ namespace GoOS.BootSuites
 
             suite.Test("a-graph-of-a-shared-class-moves-between-programs-and-is-freed-when-dropped", () =>
                 RunLeavingNothing("transfer-graph 200", "a list of 200 letters from chans, intact after it ended, freed when dropped (1-5: the check that failed)"));
+
+            suite.Test("objects-left-in-a-channel-nobody-can-receive-from-are-freed", () =>
+                RunLeavingNothing("transfer-abandon", "two arrays and a graph sent into buffered channels, then the sender ended"));
 
             suite.Test("what-cannot-travel-is-refused-and-stays-the-sender-s", () =>
             {

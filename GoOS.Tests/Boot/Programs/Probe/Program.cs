@@ -36,6 +36,7 @@ namespace GoOS.TestPrograms.Probe
                 case "transfer-give": return Transfer.Give(int.Parse(args[1]), int.Parse(args[2]));
                 case "transfer-refusals": return Transfer.Refusals();
                 case "transfer-graph": return Transfer.Graph(int.Parse(args[1]));
+                case "transfer-abandon": return Transfer.Abandon();
                 case "transfer-echo": return Transfer.Echo();
                 case "bench-transfer": return Transfer.Benchmark();
                 default:

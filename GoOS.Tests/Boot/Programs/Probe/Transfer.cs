@@ -91,6 +91,18 @@ namespace GoOS.TestPrograms.Probe
             return 0;
         }
 
+        /// <summary>"transfer-abandon": sends arrays and a graph into buffered channels nobody
+        /// receives from, then ends: the kernel must release what is left in them.</summary>
+        public static int Abandon()
+        {
+            var arrays = new ChanOfObject<int[]>(4);
+            var letters = new ChanOfObject<Letter>(2);
+            arrays.Send(new int[100_000]);
+            arrays.Send(new int[10]);
+            letters.Send(Letter.List(30));
+            return arrays.Count == 2 && letters.Count == 1 ? 0 : 1;
+        }
+
         /// <summary>"transfer-refusals": what cannot travel is refused and stays the sender's.
         /// Exit 0, or the number of the check that failed.</summary>
         public static int Refusals()
