@@ -287,12 +287,13 @@ namespace GoOS.Kernel.SystemCalls
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static ulong UserBytes(Channel channel) => channel.CarriesHandles ? 8UL : (ulong)channel.ElementSize;
 
-        // Messages are mostly one machine word: those are one load and one store.
+        // Messages are mostly one machine word (a load and a store) or an ObjectMessage (four).
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static void CopyMessage(byte* destination, byte* source, ulong bytes)
         {
             if (bytes == 8) *(ulong*)destination = *(ulong*)source;
             else if (bytes == 4) *(uint*)destination = *(uint*)source;
+            else if (bytes == (ulong)sizeof(ObjectMessage)) *(ObjectMessage*)destination = *(ObjectMessage*)source;
             else Internal.Runtime.Memory.Move(destination, source, bytes);
         }
 

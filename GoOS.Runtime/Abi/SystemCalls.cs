@@ -426,7 +426,9 @@ namespace GoOS.Abi
         public ulong Count;
 
         public const int ManifestWords = 3;
-        public const ulong MaximumGraphObjects = 1 << 20;
+        /// <summary>The kernel moves a graph with interrupts off: this bounds how long (a few
+        /// milliseconds at most).</summary>
+        public const ulong MaximumGraphObjects = 1 << 14;
     }
 
     [System.Flags]

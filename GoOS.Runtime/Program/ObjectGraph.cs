@@ -65,7 +65,8 @@ namespace GoOS.Runtime
         /// <summary>The manifest of the graph root reaches: ObjectMessage.ManifestWords words per
         /// object (address, bytes, shape), root first, in a ulong[] (count objects). Objects off
         /// the heap are replaced by heap copies, in root itself and in the slots that referred to
-        /// them. Throws ArgumentException naming the first type that cannot travel.</summary>
+        /// them. Throws ArgumentException naming the first type that cannot travel, or when the
+        /// graph has more than ObjectMessage.MaximumGraphObjects objects.</summary>
         public static ulong[] Collect(ref object root, out int count)
         {
             root = OnTheHeap(root);
@@ -91,6 +92,8 @@ namespace GoOS.Runtime
                 }
             }
             count = walk.Count;
+            if ((ulong)count > ObjectMessage.MaximumGraphObjects)
+                throw new ArgumentException("a graph of " + count.ToString() + " objects cannot travel: at most " + ObjectMessage.MaximumGraphObjects.ToString() + " move in one message");
             return walk.Manifest;
         }
 
