@@ -165,11 +165,12 @@ namespace GoOS.Apps.Shell
             Console.WriteLine("pages (4 KiB): " + memory.FreePages.ToString() + " free of " + memory.TotalPages.ToString()
                 + "; heap pages in use " + memory.HeapPagesInUse.ToString() + ", shared " + memory.SharedPages.ToString()
                 + ", dirty " + memory.DirtyPages.ToString());
-            Console.WriteLine("   ID  PAGES   HEAP FOREIGN  DIRTY NAME");
+            Console.WriteLine("   ID  PAGES   HEAP FOREIGN  DIRTY SHARED NAME");
             foreach (ProcessStatus process in Process.List())
             {
                 Console.WriteLine(process.Id.ToString().PadLeft(5) + " " + process.Pages.ToString().PadLeft(6) + " " + process.HeldPages.ToString().PadLeft(6)
-                    + " " + process.ForeignPages.ToString().PadLeft(7) + " " + process.DirtyHeldPages.ToString().PadLeft(6) + " " + process.Name);
+                    + " " + process.ForeignPages.ToString().PadLeft(7) + " " + process.DirtyHeldPages.ToString().PadLeft(6)
+                    + " " + process.SharedPages.ToString().PadLeft(6) + " " + process.Name);
             }
         }
 

@@ -65,6 +65,7 @@ namespace GoOS.Kernel.SystemCalls
             result->HeldPages = (ulong)own.Held;
             result->ForeignPages = (ulong)own.Foreign;
             result->DirtyHeldPages = (ulong)own.DirtyHeld;
+            result->SharedOwnedPages = (ulong)own.Shared;
             LedgerTotals all = HeapPages.Totals;
             result->HeapPagesInUse = (ulong)all.InUse;
             result->SharedPages = (ulong)all.Shared;

@@ -115,6 +115,7 @@ namespace GoOS.Kernel.SystemCalls
                     entry->HeldPages = heap.Held;
                     entry->ForeignPages = heap.Foreign;
                     entry->DirtyHeldPages = heap.DirtyHeld;
+                    entry->SharedPages = heap.Shared;
                     string name = process.Name;
                     for (int c = 0; c < ProcessInfo.NameBytes; c++)
                         entry->Name[c] = c < name.Length && c < ProcessInfo.NameBytes - 1 ? (byte)name[c] : (byte)0;

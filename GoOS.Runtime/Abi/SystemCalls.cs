@@ -270,9 +270,10 @@ namespace GoOS.Abi
         public ProcessRunState State;
         public long Threads;
         public long Pages;
-        /// <summary>Heap pages it holds, heap pages of others it owns objects on, and heap pages
-        /// it holds on which others own objects (the page ledger, MemoryInfo).</summary>
-        public long HeldPages, ForeignPages, DirtyHeldPages;
+        /// <summary>Heap pages it holds, heap pages of others it owns objects on, heap pages it
+        /// holds on which others own objects, and pages of either kind it shares with another
+        /// owner (the page ledger, MemoryInfo).</summary>
+        public long HeldPages, ForeignPages, DirtyHeldPages, SharedPages;
         /// <summary>The program's name, ASCII, NUL-padded.</summary>
         public fixed byte Name[NameBytes];
     }
@@ -291,6 +292,8 @@ namespace GoOS.Abi
         public ulong ForeignPages;
         /// <summary>Pages the calling process holds on which other processes own objects.</summary>
         public ulong DirtyHeldPages;
+        /// <summary>Heap pages the calling process owns something on together with another process.</summary>
+        public ulong SharedOwnedPages;
         /// <summary>The whole system's heap pages in use (some live process owns something on each).</summary>
         public ulong HeapPagesInUse;
         /// <summary>Heap pages with two or more owners.</summary>

@@ -15,6 +15,7 @@ namespace GoOS
             HeldPages = info->HeldPages;
             ForeignPages = info->ForeignPages;
             DirtyHeldPages = info->DirtyHeldPages;
+            SharedPages = info->SharedPages;
             int length = 0;
             while (length < ProcessInfo.NameBytes && info->Name[length] != 0) length++;
             char* chars = stackalloc char[length];
@@ -36,5 +37,7 @@ namespace GoOS
         public long ForeignPages { get; }
         /// <summary>Heap pages it holds on which others own objects.</summary>
         public long DirtyHeldPages { get; }
+        /// <summary>Heap pages (held or foreign) on which it and another process own something.</summary>
+        public long SharedPages { get; }
     }
 }

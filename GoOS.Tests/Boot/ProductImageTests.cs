@@ -55,7 +55,7 @@ public class ProductImageTests
             "the registry holds the drivers' and the console service's names");
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ running +\d+ +\d+ console\n"), "ps lists the console service");
         Assert.That(output, Does.Match(@"pages \(4 KiB\): \d+ free of \d+; heap pages in use \d+, shared 0, dirty 0\n"), "mem: the system");
-        Assert.That(output, Does.Match(@"\n +\d+ +\d+ +[1-9]\d* +0 +0 shell\n"), "mem: the shell's pages and the heap pages it holds");
+        Assert.That(output, Does.Match(@"\n +\d+ +\d+ +[1-9]\d* +0 +0 +0 shell\n"), "mem: the shell's pages and the heap pages it holds");
         Assert.That(output, Does.Contain("argument 0: one\nargument 1: two\n"), "run waits for the program");
         Assert.That(output, Does.Contain("[1] hello"), "a background job is numbered");
         Assert.That(output, Does.Contain("kill: give the number of a background job"), "kill of a job that does not exist");
