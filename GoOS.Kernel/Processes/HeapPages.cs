@@ -7,7 +7,7 @@ namespace GoOS.Kernel.Processes
 {
     /// <summary>The page ledger (DESIGN.md §3) for the frames mapped in the system-wide heap
     /// range: every heap page a process touches is given to it here, objects sent over channels
-    /// move between owners here (ObjectTransfer.cs), and a frame goes back to the free pool only
+    /// move between owners here (HeapPages.Transfer.cs, HeapPages.Messages.cs), and a frame goes back to the free pool only
     /// when the ledger says nobody alive owns anything on it. A process maps exactly the heap
     /// pages it owns something on: heap pages are mapped Borrowed (tearing down an address space
     /// leaves their frames to the ledger), a page is mapped into an owner when it gets an object
