@@ -39,7 +39,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 22);
+            var suite = new BootTestSuite("process", 23);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -137,6 +137,9 @@ namespace GoOS.BootSuites
 
             suite.Test("a-graph-of-a-shared-class-moves-between-programs-and-is-freed-when-dropped", () =>
                 RunLeavingNothing("transfer-graph 200", "a list of 200 letters from chans, intact after it ended, freed when dropped (1-5: the check that failed)"));
+
+            suite.Test("three-senders-two-receiving-goroutines-and-collections-among-them", () =>
+                RunLeavingNothing("transfer-stress 3 200", "600 arrays of 1 to 3,000 ints arrived intact and left nothing (1: a sender failed, 2: an array was wrong, 3: too few collections, 5: foreign pages left)"));
 
             suite.Test("objects-left-in-a-channel-nobody-can-receive-from-are-freed", () =>
                 RunLeavingNothing("transfer-abandon", "two arrays and a graph sent into buffered channels, then the sender ended"));

@@ -91,6 +91,70 @@ namespace GoOS.TestPrograms.Probe
             return 0;
         }
 
+        /// <summary>"transfer-stress SENDERS COUNT": SENDERS children each send COUNT arrays of
+        /// sizes from 1 to 3,000 ints (small objects sharing pages, large ones with spans) into
+        /// one buffered channel, while two goroutines here receive them, check them, keep some,
+        /// and make garbage so that collections run among the adoptions. Exit 0 when every array
+        /// arrived intact and, once dropped and collected, no foreign page is left.</summary>
+        public static int Stress(int senders, int count)
+        {
+            int failed = ReceiveFromMany(senders, count);
+            if (failed != 0) return failed;
+            GarbageCollector.Collect();
+            return SystemMemory.Read().ForeignPages == 0 ? 0 : 5;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static int ReceiveFromMany(int senders, int count)
+        {
+            var arrays = new ChanOfObject<int[]>(16);
+            var children = new ChildProcess[senders];
+            for (int i = 0; i < senders; i++) children[i] = Process.Start("probe", new[] { "transfer-spray", i.ToString(), count.ToString() }, arrays);
+            var results = new Chan<int>(2);
+            for (int g = 0; g < 2; g++)
+                Go.Run(() =>
+                {
+                    int bad = 0;
+                    var kept = new int[64][];
+                    for (int n = 0; n < senders * count / 2; n++)
+                    {
+                        int[] values = arrays.Receive();
+                        if (values == null || values.Length == 0 || !Sprayed(values)) bad++;
+                        kept[n % kept.Length] = values;
+                        var garbage = new byte[(n % 7) * 10000 + 16];
+                        garbage[0] = 1;
+                    }
+                    results.Send(bad);
+                });
+            int wrong = results.Receive() + results.Receive();
+            for (int i = 0; i < senders; i++) if (!children[i].Wait().Success) return 1;
+            if (wrong != 0) return 2;
+            return GarbageCollector.Collections >= 3 ? 0 : 3;
+        }
+
+        /// <summary>"transfer-spray SEED COUNT": the sending side of transfer-stress (channel 0).</summary>
+        public static int Spray(int seed, int count)
+        {
+            ChanOfObject<int[]> arrays = ChanOfObject<int[]>.FromHandle(0);
+            uint random = (uint)seed * 2654435761 + 1;
+            for (int i = 0; i < count; i++)
+            {
+                random = random * 1103515245 + 12345;
+                var values = new int[1 + (int)(random >> 8) % 3000];
+                values[0] = values.Length;
+                for (int j = 1; j < values.Length; j++) values[j] = values.Length * 31 + j;
+                arrays.Send(values);
+            }
+            return 0;
+        }
+
+        private static bool Sprayed(int[] values)
+        {
+            if (values[0] != values.Length) return false;
+            for (int j = 1; j < values.Length; j++) if (values[j] != values.Length * 31 + j) return false;
+            return true;
+        }
+
         /// <summary>"transfer-abandon": sends arrays and a graph into buffered channels nobody
         /// receives from, then ends: the kernel must release what is left in them.</summary>
         public static int Abandon()
