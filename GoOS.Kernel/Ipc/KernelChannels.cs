@@ -102,6 +102,40 @@ namespace GoOS.Kernel.Ipc
             if (s_pooled < MaximumChannels) s_pool[s_pooled++] = channel;
         }
 
+        /// <summary>A thread of an ending process leaves the channel operation it is in: its wait
+        /// is cancelled, and the messages of objects or handles its system call still held (staged
+        /// to send and not taken, or received and not delivered) are given up, since nobody will
+        /// get them now. Called for each thread before it is killed.</summary>
+        public static unsafe void Abandon(Thread thread)
+        {
+            Waiter waiter = thread.Waiter;
+            bool cancelled = waiter.Cancel();
+            if (!thread.CarriesMessages) return;
+            thread.CarriesMessages = false;
+            for (int i = 0; i < waiter.CaseCount; i++)
+            {
+                WaitCase item = waiter.Case(i);
+                if (item.Channel == null) continue;
+                bool chosen = !cancelled && i == waiter.SelectedCase && waiter.Status == ChannelStatus.Ok;
+                if (item.Kind == WaitKind.Send ? !chosen : chosen) GiveUp(item.Channel, item.Data);
+            }
+        }
+
+        // Gives up one message of a channel carrying objects (released) or handles (no longer in
+        // flight); other messages hold nothing.
+        private static unsafe void GiveUp(Channel channel, byte* message)
+        {
+            if (channel.CarriesObjects)
+            {
+                var carried = (ObjectMessage*)message;
+                if (carried->Address != 0) HeapPages.ReleaseMessage(HeapPages.InFlight, carried);
+                return;
+            }
+            if (!channel.CarriesHandles) return;
+            Channel held = ById(*(long*)message);
+            if (held != null) Release(held, (ChannelRights)(*(long*)(message + 8)));
+        }
+
         // The messages left in a channel nobody can receive from any more: objects in flight are
         // released (their pages freed unless someone else owns something there), handles in
         // flight stop counting as holders.
@@ -109,17 +143,7 @@ namespace GoOS.Kernel.Ipc
         {
             if (!channel.CarriesObjects && !channel.CarriesHandles) return;
             byte* message = stackalloc byte[channel.ElementSize];
-            while (channel.TakeBuffered(message))
-            {
-                if (channel.CarriesObjects)
-                {
-                    var carried = (ObjectMessage*)message;
-                    if (carried->Address != 0) HeapPages.ReleaseMessage(HeapPages.InFlight, carried);
-                    continue;
-                }
-                Channel held = ById(*(long*)message);
-                if (held != null) Release(held, (ChannelRights)(*(long*)(message + 8)));
-            }
+            while (channel.TakeBuffered(message)) GiveUp(channel, message);
         }
 
         // A pooled channel whose ring holds elementSize × capacity bytes, made new; or null.

@@ -166,7 +166,7 @@ namespace GoOS.Kernel.Processes
             {
                 Thread thread = process.Threads[i];
                 if (thread == null || thread.State == ThreadState.Exited) continue;
-                thread.Waiter.Cancel();   // off every channel's queue before it goes
+                Ipc.KernelChannels.Abandon(thread);   // off every channel's queue before it goes
                 if (thread != current) Scheduler.Kill(thread, null);
             }
             for (int i = process.Channels.SlotsInUse - 1; i >= 0; i--)

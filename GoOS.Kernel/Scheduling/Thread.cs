@@ -20,6 +20,11 @@ namespace GoOS.Kernel.Scheduling
         /// object, reused).</summary>
         internal readonly Channels.Waiter Waiter;
 
+        /// <summary>A channel system call of this thread holds messages of objects or handles in
+        /// its staging (to send, or received and not yet delivered): if its process ends before
+        /// the call returns, they are given up (KernelChannels.Abandon).</summary>
+        internal bool CarriesMessages;
+
         public int Id { get; private set; }
         public string Name { get; private set; }
         public ThreadPriority Priority { get; private set; }
@@ -38,6 +43,7 @@ namespace GoOS.Kernel.Scheduling
             Priority = priority;
             State = ThreadState.Created;
             SliceTicksLeft = 0;
+            CarriesMessages = false;
             WakeAtNanoseconds = 0;
             Next = null;
             TicksRun = 0;

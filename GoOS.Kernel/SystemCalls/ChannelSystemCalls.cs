@@ -47,10 +47,12 @@ namespace GoOS.Kernel.SystemCalls
             Status prepared = Stage(thread.Process, channel, (byte*)message, staged);
             if (prepared != Status.Ok) return (long)prepared;
             var host = new KernelChannels.SchedulerHost();
+            thread.CarriesMessages = channel.CarriesObjects || channel.CarriesHandles;
             ChannelStatus status = (flags & (ulong)ChannelFlags.NonBlocking) != 0
                 ? channel.TrySend(staged, ref host)
                 : Wait(thread, channel.Send(thread.Waiter, staged, ref host));
             if (status != ChannelStatus.Ok) Unstage(channel, staged);
+            thread.CarriesMessages = false;
             return (long)ToStatus(status);
         }
 
@@ -63,11 +65,13 @@ namespace GoOS.Kernel.SystemCalls
             if (UserMemory.CheckRange(destination, userBytes, forWriting: true) != Status.Ok) return (long)Status.BadAddress;
             byte* staged = stackalloc byte[channel.ElementSize > 0 ? channel.ElementSize : 1];
             var host = new KernelChannels.SchedulerHost();
+            thread.CarriesMessages = channel.CarriesObjects || channel.CarriesHandles;
             ChannelStatus status = (flags & (ulong)ChannelFlags.NonBlocking) != 0
                 ? channel.TryReceive(staged, ref host)
                 : channel.Receive(thread.Waiter, staged, ref host);
             bool waited = status == ChannelStatus.WouldBlock;
             if (waited) status = Wait(thread, status);
+            thread.CarriesMessages = false;
             if (status != ChannelStatus.Ok && status != ChannelStatus.Closed) return (long)ToStatus(status);
             return Deliver(thread.Process, channel, staged, status == ChannelStatus.Ok, destination, recheck: waited);
         }
@@ -115,6 +119,16 @@ namespace GoOS.Kernel.SystemCalls
         }
 
         public static long Select(ulong cases, ulong count, ulong flags)
+        {
+            Thread thread = Scheduler.Current;
+            thread.CarriesMessages = true;
+            long result = SelectCases(cases, count, flags);
+            thread.CarriesMessages = false;
+            return result;
+        }
+
+        // Select's work; its messages are the thread's until it returns (KernelChannels.Abandon).
+        private static long SelectCases(ulong cases, ulong count, ulong flags)
         {
             Thread thread = Scheduler.Current;
             Process process = thread.Process;

@@ -39,7 +39,7 @@ namespace GoOS.BootSuites
 
         public static int Run()
         {
-            var suite = new BootTestSuite("process", 23);
+            var suite = new BootTestSuite("process", 24);
 
             suite.Test("program-runs-and-returns-its-exit-code", () =>
             {
@@ -143,6 +143,15 @@ namespace GoOS.BootSuites
 
             suite.Test("objects-left-in-a-channel-nobody-can-receive-from-are-freed", () =>
                 RunLeavingNothing("transfer-abandon", "two arrays and a graph sent into buffered channels, then the sender ended"));
+
+            suite.Test("an-object-whose-sender-ends-blocked-in-the-send-is-freed", () =>
+            {
+                long inUse = HeapPages.Totals.InUse;
+                ulong free = PhysicalMemory.FreePages;
+                Check.Equal((long)ExitReason.Deadlock, (long)RunProgram("probe", "transfer-blocked-send").Reason, "ended, deadlocked in its send");
+                Check.Equal(inUse, HeapPages.Totals.InUse, "heap pages in use once it ended");
+                Check.Equal((long)free, (long)PhysicalMemory.FreePages, "free pages once it ended");
+            });
 
             suite.Test("what-cannot-travel-is-refused-and-stays-the-sender-s", () =>
             {

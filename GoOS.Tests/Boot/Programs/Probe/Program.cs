@@ -37,6 +37,7 @@ namespace GoOS.TestPrograms.Probe
                 case "transfer-refusals": return Transfer.Refusals();
                 case "transfer-graph": return Transfer.Graph(int.Parse(args[1]));
                 case "transfer-abandon": return Transfer.Abandon();
+                case "transfer-blocked-send": return Transfer.BlockedSend();
                 case "transfer-stress": return Transfer.Stress(int.Parse(args[1]), int.Parse(args[2]));
                 case "transfer-spray": return Transfer.Spray(int.Parse(args[1]), int.Parse(args[2]));
                 case "transfer-echo": return Transfer.Echo();

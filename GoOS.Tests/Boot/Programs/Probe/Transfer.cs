@@ -155,6 +155,15 @@ namespace GoOS.TestPrograms.Probe
             return true;
         }
 
+        /// <summary>"transfer-blocked-send": sends a 400 KB array on an unbuffered channel that
+        /// nobody receives from, and blocks there until the kernel ends it (a deadlock).</summary>
+        public static int BlockedSend()
+        {
+            var numbers = new ChanOfObject<int[]>();
+            numbers.Send(new int[100_000]);
+            return 1;
+        }
+
         /// <summary>"transfer-abandon": sends arrays and a graph into buffered channels nobody
         /// receives from, then ends: the kernel must release what is left in them.</summary>
         public static int Abandon()
