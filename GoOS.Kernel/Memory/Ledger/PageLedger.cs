@@ -29,14 +29,16 @@ namespace GoOS.Kernel.Memory.Ledger
     /// object covering three pages or more (all but its first and last) hold that object alone,
     /// which one owner owns. Once such an object leaves the process holding its pages, its
     /// interior is one span record, on its owner's list, instead of a counted slot per page;
-    /// sending it on changes the span's owner. Its edge pages are counted per page like any
+    /// sending it on changes the span's owner, also back to that holder while it still holds
+    /// every interior page (the span then stands for the holder's own, uncounted object). Its edge pages are counted per page like any
     /// other (small objects may share them). A span never changes what the rules above say
     /// about any page: its owner is a counted owner of each interior page, with one object.
     ///
     /// Costs: GivePage, GiveBack and the transfer and release of an object of one or two pages
     /// are O(its pages); the transfer of a larger object whose span exists is O(1) (its two edge
     /// pages and the span), while making a span (the first send), dissolving one (the object is
-    /// back with the holder of its pages) and releasing one are O(pages of the object).
+    /// back with a holder that gave some of its pages back) and releasing one are O(pages of the
+    /// object).
     /// ProcessEnded is O(pages on that owner's list, a span counting its pages), CountPages O(the
     /// nodes on that list, a span counting one).
     ///
