@@ -38,6 +38,7 @@ public class ProductImageTests
             ("", "uptime\r"),   // the screen step printed nothing: go on at once
             (Prompt, "run sieve 10\r"),
             (Prompt, "run pingpong 50\r"),
+            (Prompt, "run gift 2\r"),
             (Prompt, "run top 60\r"),
             (" top\n", "\u0003"),   // Ctrl-C once top has shown itself
             (Prompt, "halt\r"),
@@ -67,6 +68,8 @@ public class ProductImageTests
         Assert.That(output, Does.Match(@"\npingpong: 50 round trips and a string, \d+ ticks a round trip\n"), "the ping-pong demo");
         Assert.That(output, Does.Match(@"\u001b\[2J\u001b\[Htop - up \d+ s, \d+ processes, \d+ of \d+ pages free"), "the top view, after clearing the screen");
         Assert.That(output, Does.Match(@"\n +\d+ +\d+ +\d+ +\d+ +\d+ top\n"), "top lists itself");
+        Assert.That(output, Does.Match(@"gift: 2 MB from a program that has ended, intact; received in \d+ ticks.*\ngift: foreign pages 51\d, dirty pages 51\d\ngift: dropped and collected: foreign pages 0, \d{3} pages free again\n"),
+            "the gift demo: 2 MB moved, owned as foreign and dirty pages, freed when dropped");
         Assert.That(output, Does.Match(@"\^C\ntop: killed\ngoos> "), "Ctrl-C ended top (it would have run for a minute)");
         Assert.That(output, Does.Contain("system halted by shell"), "halt");
         Assert.That(output, Does.Not.Contain("PANIC"));
