@@ -30,15 +30,8 @@ namespace GoOS.Kernel.Devices
         {
             if (irq >= Lines || process.Devices == null || !process.Devices.HasIrq((int)irq)) return (long)Status.NotGranted;
             if (s_owners[irq] != null) return (long)Status.Busy;
-            Channel channel = KernelChannels.Create(MessageBytes, Capacity, ChannelKind.Bytes, out _);
-            if (channel == null) return (long)Status.OutOfMemory;
-            int handle = process.Channels.Add(channel, ChannelRights.Receive);
-            channel.AddHolder(ChannelRights.Send);   // the kernel's side
-            if (handle < 0)
-            {
-                KernelChannels.Release(channel, ChannelRights.Send);
-                return (long)Status.NoHandles;
-            }
+            long handle = KernelChannels.CreateKernelFed(process, MessageBytes, Capacity, out Channel channel);
+            if (handle < 0) return handle;
             s_channels[irq] = channel;
             s_owners[irq] = process;
             s_counts[irq] = 0;

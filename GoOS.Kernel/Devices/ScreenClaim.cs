@@ -39,16 +39,13 @@ namespace GoOS.Kernel.Devices
             if (process.Devices == null || !process.Devices.Screen) return (long)Status.NotGranted;
             if (s_owner != null) return (long)Status.Busy;
             if (UserMemory.CheckRange(info, (ulong)sizeof(ScreenInfo), forWriting: true) != Status.Ok) return (long)Status.BadAddress;
-            Channel channel = KernelChannels.Create(MessageBytes, Capacity, ChannelKind.Bytes, out _);
-            if (channel == null) return (long)Status.OutOfMemory;
-            int handle = process.Channels.Add(channel, ChannelRights.Receive);
-            channel.AddHolder(ChannelRights.Send);   // the kernel's side
+            long handle = KernelChannels.CreateKernelFed(process, MessageBytes, Capacity, out Channel channel);
+            if (handle < 0) return handle;
             PageFlags flags = PageFlags.Present | PageFlags.User | PageFlags.Writable | PageFlags.NoExecute | PageFlags.Borrowed;
-            if (handle < 0 || KernelAddressSpace.Mapper.Map(process.AddressSpaceRoot, ScreenAbi.CellsAddress, ScreenPhysical, flags) != MemoryStatus.Ok)
+            if (KernelAddressSpace.Mapper.Map(process.AddressSpaceRoot, ScreenAbi.CellsAddress, ScreenPhysical, flags) != MemoryStatus.Ok)
             {
-                if (handle >= 0 && process.Channels.Remove(handle, out ChannelRights rights) != null) KernelChannels.Release(channel, rights);
-                KernelChannels.Release(channel, ChannelRights.Send);
-                return handle < 0 ? (long)Status.NoHandles : (long)Status.OutOfMemory;
+                KernelChannels.ReleaseKernelFed(process, handle, channel);
+                return (long)Status.OutOfMemory;
             }
             var result = (ScreenInfo*)info;
             result->Cells = ScreenAbi.CellsAddress;

@@ -7,6 +7,7 @@ using GoOS.Kernel.Scheduling;
 namespace GoOS.Kernel.Ipc
 {
     using Channel = GoOS.Kernel.Channels.Channel;
+    using Process = GoOS.Kernel.Processes.Process;
 
     /// <summary>Every channel of the system by kernel id, the registry of published names, and
     /// what the channel core needs from the kernel: waking a thread (IWaitHost) and a random
@@ -61,6 +62,29 @@ namespace GoOS.Kernel.Ipc
             channel.CarriesObjects = kind == ChannelKind.Objects;
             s_channels[id] = channel;
             return channel;
+        }
+
+        /// <summary>A channel the kernel sends into and process receives from (forwarded IRQs,
+        /// the screen's log): the kernel holds its sending side, process a receive-only handle,
+        /// which is returned. OutOfMemory or NoHandles (nothing made) otherwise.</summary>
+        public static long CreateKernelFed(Process process, int messageBytes, int capacity, out Channel channel)
+        {
+            channel = Create(messageBytes, capacity, ChannelKind.Bytes, out _);
+            if (channel == null) return (long)Status.OutOfMemory;
+            int handle = process.Channels.Add(channel, ChannelRights.Receive);
+            channel.AddHolder(ChannelRights.Send);   // the kernel's side
+            if (handle >= 0) return handle;
+            Release(channel, ChannelRights.Send);
+            channel = null;
+            return (long)Status.NoHandles;
+        }
+
+        /// <summary>Gives up a channel CreateKernelFed made when what it was for cannot be set up:
+        /// process's handle and the kernel's side.</summary>
+        public static void ReleaseKernelFed(Process process, long handle, Channel channel)
+        {
+            if (process.Channels.Remove(handle, out ChannelRights rights) != null) Release(channel, rights);
+            Release(channel, ChannelRights.Send);
         }
 
         /// <summary>Gives channel a kernel id again if ForgetIfUnheld took it (a channel that was
